@@ -1,0 +1,146 @@
+"""Choose the gold documents and cut them into markup sections for annotators.
+
+Run once from the repository root: ``python annotations/select_sections.py``.
+Each section is a contiguous run of whole lines of at least 3 KB (or the whole
+document), chosen where the document is richest in the entities of schema v1.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+RAW = Path("../shared/corpus/raw")
+SEED = Path("../shared/seed/bao-cao-lang-son-2025-03.txt")
+OUT = Path("annotations/work")
+RICH = re.compile(
+    r"\d\s?(?:ha|m2|m²|km2|km²)\b|\d\s?(?:tỷ|triệu|nghìn)?\s?(?:đồng|VNĐ)|\d\s?%|[Dd]ự án|[Cc]ông trình|"
+    r"\b(?:phường|xã|thôn|tỉnh|thành phố)\b|số \d|\d+/\d{4}|UBND|Sở |Bộ |[Tt]hực hiện (?:Nghị|Kế|Quyết|Chỉ)"
+)
+
+# (file stem, whole document?) — chosen for type, province and richness in rare labels
+CHOICE = [
+    ("bai-viet-tvnd-ke-hoach-su-dung-dat-2025-ha-noi", True),
+    ("bai-viet-tvnd-khu-do-thi-moi-phia-tay-thi-tran-voi-bac-ninh", True),
+    ("bai-viet-tvnd-kkt-ven-bien-phia-nam-hai-phong", True),
+    ("bai-viet-tvnd-dau-gia-dat-hung-yen-thang-5-2025", True),
+    ("bai-viet-tvnd-kcn-dong-anh-ha-noi", True),
+    ("bai-viet-tvpl-du-an-nha-o-xa-hoi-tphcm-2025", False),
+    ("bai-viet-tvnd-benh-vien-nhon-binh-binh-dinh", True),
+    ("bai-viet-tvnd-cau-cat-lai-ppp", True),
+    ("bai-viet-tvnd-04-du-an-nha-o-xa-hoi-tuyen-quang", True),
+    ("bai-viet-tvnd-kcn-hoa-hoi-gia-lai", True),
+    ("bai-viet-tvnd-khu-do-thi-sinh-thai-hoa-son-hoa-binh", True),
+    ("bai-viet-tvpl-cong-van-18590-btc-ptht-giai-ngan-dau-tu-cong", True),
+    ("bai-viet-tvnd-mo-rong-cao-toc-tphcm-trung-luong-my-thuan", True),
+    ("bai-viet-tvnd-thu-duc-9-du-an-trong-diem", True),
+    ("bai-viet-xdcs-sap-nhap-huyen-yen-dung-bac-giang", False),
+    ("nghi-quyet-48-2025-nq-hdnd-ha-noi", False),
+    ("quyet-dinh-2581-qd-ttg-2025", False),
+    ("nghi-quyet-55-2025-nq-hdnd-ha-noi", False),
+    ("nghi-quyet-76-2025-nq-hdnd-ha-noi", False),
+    ("ke-hoach-0204-kh-ubnd-ca-mau-2025", False),
+    ("nghi-dinh-09-2025-nd-cp", False),
+    ("quyet-dinh-36-2025-qd-ctubnd-can-tho", False),
+    ("quyet-dinh-2816-qd-ubnd-dong-nai-2025", False),
+    ("ke-hoach-556-kh-ubnd-dong-thap-2025", False),
+    ("ke-hoach-165-kh-ubnd-can-tho-2025", False),
+    ("quyet-dinh-435-qd-ubnd-kon-tum-2020", False),
+    ("quyet-dinh-44-2025-qd-ctubnd-gia-lai", False),
+    ("quyet-dinh-2028-qd-ubnd-cao-bang-2025", False),
+    ("quyet-dinh-72-2025-qd-ubnd-bac-ninh", False),
+    ("quyet-dinh-223-2025-qd-ubnd-hai-phong", False),
+    ("quyet-dinh-27-2025-qd-ubnd-thai-nguyen", False),
+    ("quyet-dinh-74-2025-qd-ubnd-ha-noi", False),
+    ("nghi-quyet-188-2025-qh15", False),
+    ("nghi-quyet-35-2025-nq-hdnd-hue", False),
+    ("quyet-dinh-2913-qd-ubnd-ha-tinh-2025", False),
+    ("thong-bao-627-tb-vpcp-2025", False),
+    ("chi-thi-010-ct-ubnd-dak-lak-2025", False),
+    ("cong-dien-224-cd-ttg-2025", False),
+    ("cong-van-4085-ubnd-dt-ho-chi-minh-2025", True),
+    ("quyet-dinh-3851-qd-ubnd-nghe-an-2025", False),
+    ("quyet-dinh-96-2025-qd-ubnd-quang-ninh", False),
+    ("ke-hoach-7360-kh-ubnd-lai-chau-2025", False),
+    ("quyet-dinh-2954-qd-ubnd-son-la-2025", False),
+    ("ke-hoach-235-kh-ubnd-thanh-hoa-2025", False),
+    ("quyet-dinh-161-2025-qd-ubnd-ninh-binh", False),
+    ("quyet-dinh-2641-qd-ubnd-da-nang-2025", False),
+    ("nghi-quyet-20-2025-nq-hdnd-vinh-long", False),
+]
+MIN, MAX = 3200, 5200
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts += [m.end() for m in re.finditer("\n", text)]
+    return starts
+
+
+def best_window(text: str) -> tuple[int, int]:
+    starts = line_starts(text) + [len(text)]
+    best = (-1.0, 0, len(text))
+    for i in range(len(starts) - 1):
+        for j in range(i + 1, len(starts)):
+            a, b = starts[i], starts[j]
+            size = b - a
+            if size > MAX and j > i + 1:
+                break
+            if size < MIN:
+                continue
+            score = len(RICH.findall(text, a, b)) / size + (0.002 if a == 0 else 0)
+            if score > best[0]:
+                best = (score, a, b)
+    _, a, b = best
+    while b > a and text[b - 1] in "\n ":
+        b -= 1
+    return a, b
+
+
+def chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut a whole document into line-aligned chunks of about ``size``."""
+    starts = line_starts(text)
+    out, a = [], 0
+    for s in starts[1:]:
+        if s - a >= size:
+            out.append((a, s))
+            a = s
+    out.append((a, len(text)))
+    if len(out) > 1 and out[-1][1] - out[-1][0] < size // 3:
+        last = out.pop()
+        out[-1] = (out[-1][0], last[1])
+    return out
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    plan = []
+    seed = SEED.read_text(encoding="utf-8")
+    for k, (a, b) in enumerate(chunks(seed, 5500)):
+        plan.append(("seed-lang-son-2025-03", str(SEED), a, b, f"seed-{k:02d}"))
+    for stem, whole in CHOICE:
+        path = next(RAW.glob(f"*__{stem}.txt"))
+        text = path.read_text(encoding="utf-8")
+        if whole and len(text) > 9000:
+            for k, (a, b) in enumerate(chunks(text, 5500)):
+                plan.append((path.stem, str(path), a, b, f"{stem}-{k:02d}"))
+            continue
+        a, b = (0, len(text)) if whole or len(text) < 6500 else best_window(text)
+        plan.append((path.stem, str(path), a, b, stem))
+    for doc_id, source, a, b, name in plan:
+        text = Path(source).read_text(encoding="utf-8")
+        body = text[a:b]
+        (OUT / f"{name}.mk").write_text(
+            f"doc: {doc_id}\nsource: {source}\nspan: {a} {b}\n=====TEXT=====\n{body}\n=====RELATIONS=====\n",
+            encoding="utf-8",
+        )
+    (OUT / "plan.json").write_text(
+        json.dumps([{"doc": d, "source": s, "span": [a, b], "file": f"{n}.mk"} for d, s, a, b, n in plan], ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    print(len(plan), "sections,", sum(b - a for _, _, a, b, _ in plan), "characters")
+
+
+if __name__ == "__main__":
+    main()
