@@ -68,6 +68,21 @@ CHOICE = [
     ("quyet-dinh-161-2025-qd-ubnd-ninh-binh", False),
     ("quyet-dinh-2641-qd-ubnd-da-nang-2025", False),
     ("nghi-quyet-20-2025-nq-hdnd-vinh-long", False),
+    # second round: every remaining news article, for named projects with amounts and areas
+    ("bai-viet-tvnd-kcn-yen-binh-2-thai-nguyen", True),
+    ("bai-viet-tvnd-du-an-giao-thong-tphcm-khoi-cong-2025", True),
+    ("bai-viet-tvnd-kcn-binh-nghi-binh-dinh", True),
+    ("bai-viet-tvnd-kcn-phuc-long", True),
+    ("bai-viet-tvnd-duong-hai-thuong-lan-ong-ca-mau", True),
+    ("bai-viet-tvnd-cau-vam-xang-cai-ngay-ca-mau", True),
+    ("bai-viet-tvnd-cau-luong-binh-thanh-hoa", True),
+    ("bai-viet-tvnd-quoc-lo-50b-tien-giang", True),
+    ("bai-viet-tvnd-tau-dien-do-thi-phu-quoc", True),
+    ("bai-viet-tvnd-trung-tam-hoi-nghi-apec-phu-quoc", True),
+    ("bai-viet-tvnd-sieu-thi-as-mart-thieu-trung-thanh-hoa", True),
+    ("bai-viet-tvnd-nut-giao-an-binh-dong-thap", True),
+    ("bai-viet-tvnd-11-khu-tai-dinh-cu-hai-duong", True),
+    ("bai-viet-tvnd-kcn-phu-ha-ha-noi", True),
 ]
 MIN, MAX = 3200, 5200
 
@@ -129,6 +144,8 @@ def main() -> None:
         a, b = (0, len(text)) if whole or len(text) < 6500 else best_window(text)
         plan.append((path.stem, str(path), a, b, stem))
     for doc_id, source, a, b, name in plan:
+        if (OUT / f"{name}.mk").exists():
+            continue  # already cut (and perhaps annotated): never overwrite
         text = Path(source).read_text(encoding="utf-8")
         body = text[a:b]
         (OUT / f"{name}.mk").write_text(

@@ -12,17 +12,17 @@ d) Thực hiện bồi thường, hỗ trợ, tái định cư;
 
 đ) Thực hiện công tác truyền thông và công việc khác phục vụ chuẩn bị đầu tư dự án.
 
-5. Để thực hiện các dự án đường sắt đô thị, dự án đường sắt đô thị theo mô hình TOD, Ủy ban nhân dân Thành phố được quyết định:
+5. Để thực hiện các dự án đường sắt đô thị, dự án đường sắt đô thị theo mô hình TOD, ⟦ORG|Ủy ban nhân dân Thành phố⟧ được quyết định:
 
 a) Sử dụng dự phòng ngân sách địa phương hằng năm;
 
-b) Ứng trước dự toán ngân sách địa phương năm sau bảo đảm không quá 50% dự toán chi đầu tư xây dựng cơ bản năm thực hiện của các công trình xây dựng cơ bản thuộc kế hoạch đầu tư công trung hạn vốn ngân sách địa phương đã được phê duyệt.
+b) Ứng trước dự toán ngân sách địa phương năm sau bảo đảm không quá ⟦PERCENT|50%⟧ dự toán chi đầu tư xây dựng cơ bản năm thực hiện của các công trình xây dựng cơ bản thuộc kế hoạch đầu tư công trung hạn vốn ngân sách địa phương đã được phê duyệt.
 
 Điều 5. Về trình tự, thủ tục đầu tư dự án đường sắt đô thị, dự án đường sắt đô thị theo mô hình TOD
 
 1. Dự án đường sắt đô thị, dự án đường sắt đô thị theo mô hình TOD được thực hiện ngay việc lập, thẩm định, quyết định đầu tư dự án mà không phải thực hiện thủ tục lập, thẩm định, quyết định chủ trương đầu tư và các thủ tục khác có liên quan đến quyết định chủ trương đầu tư theo quy định của pháp luật có liên quan.
 
-2. Ủy ban nhân dân Thành phố có thẩm quyền sau đây:
+2. ⟦ORG|Ủy ban nhân dân Thành phố⟧ có thẩm quyền sau đây:
 
 a) Tổ chức lập, thẩm định, quyết định đầu tư và quyết định điều chỉnh dự án đường sắt đô thị, dự án đường sắt đô thị theo mô hình TOD theo trình tự, thủ tục tương tự như dự án nhóm A do địa phương quản lý theo quy định của pháp luật có liên quan;
 

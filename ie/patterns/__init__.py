@@ -1,0 +1,57 @@
+"""The pattern source of the regular labels (``patterns.yaml``), compiled on first use.
+
+    >>> [(m.label, m.text) for m in find("Nghị quyết số 188-NQ/TU ngày 25/10/2024 thu 10.595 triệu đồng")]
+    [('LEGAL_REF', 'Nghị quyết số 188-NQ/TU'), ('DATE', 'ngày 25/10/2024'), ('MONEY', '10.595 triệu đồng')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATTERN_FILE = Path(__file__).with_name("patterns.yaml")
+PATTERN_LABELS = ("LEGAL_REF", "DATE", "MONEY", "AREA", "PERCENT")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern[str]]:
+    """label -> compiled pattern, built from ``patterns.yaml``."""
+    spec = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
+    fragments: dict[str, str] = spec["fragments"]
+
+    def expand(source: str) -> str:
+        return re.sub(r"\{([a-z_]+)\}", lambda m: f"(?:{expand(fragments[m.group(1)])})", source)
+
+    return {label: re.compile(expand(spec[label]), re.VERBOSE) for label in PATTERN_LABELS}
+
+
+def find(text: str, labels: tuple[str, ...] = PATTERN_LABELS) -> list[Match]:
+    """All non-overlapping matches in ``text``; on overlap the longer one wins,
+    on a tie the label listed first in ``PATTERN_LABELS``."""
+    pats = compiled()
+    found: list[Match] = []
+    for rank, label in enumerate(PATTERN_LABELS):
+        if label not in labels:
+            continue
+        for m in pats[label].finditer(text):
+            if m.end() > m.start():
+                found.append(Match(m.start(), m.end(), label, m.group(0)))
+    order = {label: i for i, label in enumerate(PATTERN_LABELS)}
+    found.sort(key=lambda m: (-(m.end - m.start), order[m.label], m.start))
+    taken: list[Match] = []
+    for m in found:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)

@@ -1,0 +1,50 @@
+"""Pipeline stage ``ie_merge``: one flat list of entities from the pattern layer and the statistical NER.
+
+The rule: a pattern match of a regular label (LEGAL_REF, DATE, MONEY, AREA,
+PERCENT) wins; an NER entity that overlaps one is dropped. NER entities of
+the regular labels that no pattern found are kept (score from the model).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ie import extensions
+from ie.schema import Entity
+
+
+def merge_entities(patterns: list[Entity], predicted: list[Entity]) -> list[Entity]:
+    """Pattern matches first, then every prediction that overlaps none of them."""
+    kept = list(patterns)
+    for ent in sorted(predicted, key=lambda e: e.start):
+        if any(ent.start < p.end and p.start < ent.end for p in kept):
+            continue
+        kept.append(ent)
+    kept.sort(key=lambda e: (e.start, e.end))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(kept)]
+
+
+class MergeStage:
+    def __init__(self, labels: list[str] | None):
+        extensions.register()
+        self.labels = set(labels) if labels else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        patterns = doc._.pattern_matches or []
+        pattern_spans = {(p.start, p.end) for p in patterns}
+        predicted = [
+            Entity(id="", start=s.start_char, end=s.end_char, label=s.label_, text=s.text, source="ner")
+            for s in doc.ents
+            if (s.start_char, s.end_char) not in pattern_spans
+        ]
+        merged = merge_entities(patterns, predicted)
+        if self.labels is not None:
+            merged = [e for e in merged if e.label in self.labels]
+        doc._.entities = merged
+        return doc
+
+
+@Language.factory("ie_merge", assigns=["doc._.entities"], default_config={"labels": None})
+def make_merge_stage(nlp: Language, name: str, labels: list[str] | None) -> MergeStage:
+    return MergeStage(labels)

@@ -1,0 +1,49 @@
+"""LEGAL_REF -> {type, number, year, symbol} (and name, for laws).
+
+    >>> parse_legal_ref("Nghị quyết số 188-NQ/TU")
+    {'type': 'Nghị quyết', 'number': '188', 'year': None, 'symbol': 'NQ/TU'}
+    >>> parse_legal_ref("Quyết định số 66/2024/QĐ-UBND")
+    {'type': 'Quyết định', 'number': '66', 'year': 2024, 'symbol': 'QĐ-UBND'}
+    >>> parse_legal_ref("Luật Đất đai 2024")
+    {'type': 'Luật', 'number': None, 'year': 2024, 'symbol': None, 'name': 'Đất đai'}
+"""
+
+from __future__ import annotations
+
+import re
+
+_TYPES = (
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
+    "Nghị quyết", "Quyết định", "Nghị định", "Thông tư", "Kế hoạch", "Công văn", "Chỉ thị", "Kết luận",
+    "Thông báo", "Công điện", "Đề án", "Chương trình", "Hướng dẫn", "Tờ trình", "Báo cáo", "Pháp lệnh",
+    "Quy định", "Quy chế", "Văn bản", "Giấy phép", "Lệnh", "Bộ luật", "Luật", "Hiến pháp", "Công thư",
+)
+_SYMBOL = re.compile(r"(\d+[a-zđ]?)(?:/((?:19|20)\d{2}))?[/-]([A-Za-zĐđ0-9][A-Za-zĐđ0-9/.\-]*)")
+_YEAR = re.compile(r"(?:năm )?((?:19|20)\d{2})\s*$")
+
+
+def _doc_type(text: str) -> str | None:
+    low = text.lower()
+    for t in _TYPES:
+        if low.startswith(t.lower()):
+            return t
+    return None
+
+
+def parse_legal_ref(text: str) -> dict[str, object]:
+    kind = _doc_type(text)
+    out: dict[str, object] = {"type": kind, "number": None, "year": None, "symbol": None}
+    m = _SYMBOL.search(text)
+    if m:
+        out["number"] = m.group(1)
+        out["year"] = int(m.group(2)) if m.group(2) else None
+        out["symbol"] = m.group(3)
+        return out
+    if kind in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"):
+        rest = text[len(kind) :].strip()
+        y = _YEAR.search(rest)
+        if y:
+            out["year"] = int(y.group(1))
+            rest = rest[: y.start()].strip()
+        out["name"] = rest or None
+    return out
