@@ -4,7 +4,7 @@ span: 0 3791
 =====TEXT=====
 ⟦e1:LEGAL_REF|Quyết định 435/QĐ-UBND⟧ ⟦e2:DATE|năm 2020⟧
 ⟦e3:ORG|ỦY BAN NHÂN DÂN TỈNH KON TUM⟧ -------
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+⟦LOCATION|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM⟧ Độc lập - Tự do - Hạnh phúc ---------------
 Số: ⟦e4:LEGAL_REF|435/QĐ-UBND⟧ ⟦ADMIN_UNIT|Kon Tum⟧, ⟦e5:DATE|ngày 04 tháng 5 năm 2020⟧ QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI ⟦e6:LEGAL_REF|KẾ HOẠCH SỐ 119-KH/TU⟧ ⟦e7:DATE|NGÀY 18 THÁNG 12 NĂM 2019⟧ CỦA ⟦e8:ORG|BAN THƯỜNG VỤ TỈNH ỦY⟧ VỀ THỰC HIỆN ⟦e9:LEGAL_REF|CHỈ THỊ SỐ 37-CT/TW⟧ ⟦e10:DATE|NGÀY 03 THÁNG 9 NĂM 2019⟧ CỦA ⟦e11:ORG|BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG⟧ “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HOÀ, ỔN ĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI” ⟦ORG|ỦY BAN NHÂN DÂN TỈNH KON TUM⟧
 Căn cứ ⟦e12:LEGAL_REF|Luật tổ chức chính quyền địa phương⟧ ⟦e13:DATE|ngày 19 tháng 6 năm 2015⟧;
 Căn cứ ⟦e14:LEGAL_REF|Chỉ thị số 37-CT/TW⟧ ⟦e15:DATE|ngày 03 tháng 9 năm 2019⟧ của ⟦e16:ORG|Ban Bí thư Trung ương Đảng⟧ “về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới”;

@@ -1,0 +1,45 @@
+"""Split the gold documents into train / dev / test by document (run from the repository root).
+
+Deterministic: documents are ordered by the SHA-1 of their id; test takes
+documents until it holds at least 22% of the entities, dev until 12%, the rest
+is train. The seed report is kept in train: it is the document users send
+most, and the model should learn its style (the test figures come from the
+other, held-out documents).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from ie.io.jsonl import read_documents
+
+GOLD = Path("annotations/gold/gold.jsonl")
+OUT = Path("annotations/splits.json")
+SEED = "seed-lang-son-2025-03"
+
+
+def main() -> None:
+    docs = list(read_documents(GOLD))
+    total = sum(len(d.entities) for d in docs)
+    order = sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest())
+    splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
+    counts = {"train": 0, "dev": 0, "test": 0}
+    for d in order:
+        if d.id == SEED:
+            split = "train"
+        elif counts["test"] < 0.22 * total:
+            split = "test"
+        elif counts["dev"] < 0.12 * total:
+            split = "dev"
+        else:
+            split = "train"
+        splits[split].append(d.id)
+        counts[split] += len(d.entities)
+    OUT.write_text(json.dumps({k: sorted(v) for k, v in splits.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print({k: (len(v), counts[k], f"{counts[k] / total:.1%}") for k, v in splits.items()})
+
+
+if __name__ == "__main__":
+    main()
