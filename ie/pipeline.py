@@ -32,6 +32,7 @@ def _register_factories() -> None:
     import ie.linking.stage  # noqa: F401
     import ie.ner.merge  # noqa: F401
     import ie.ner.patterns  # noqa: F401
+    import ie.ner.transformer  # noqa: F401
     import ie.normalize.stage  # noqa: F401
     import ie.relations.stage  # noqa: F401
     import ie.text.sentences  # noqa: F401

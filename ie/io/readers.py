@@ -11,11 +11,13 @@ import csv
 import glob
 import io
 import json
+import os
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ie.errors import BadEncoding, BrokenFile, EmptyInput, IEError, NotFound, TooLarge, UnsupportedFile
 
@@ -29,9 +31,18 @@ MAX_COMPRESSION_RATIO = 200
 
 @dataclass
 class Item:
+    """One document to extract: ``text``, or an ``error`` saying why there is none.
+
+    A lazy file item has only ``path`` (and perhaps its raw ``data``) until :func:`load_item`.
+    """
+
     id: str
     text: str | None = None
     error: IEError | None = None
+    path: str | None = None
+    data: bytes | None = None
+    #: ``path:line`` of a collection row (its id when the row has none, or a duplicate one)
+    location: str | None = None
 
 
 def decode_text(data: bytes) -> str:
@@ -108,44 +119,67 @@ def file_text(name: str, data: bytes, max_bytes: int | None = None) -> str:
 
 
 def _collection(path: Path, text_field: str, id_field: str | None) -> Iterator[Item]:
+    """The rows of a JSONL or CSV file, read as a stream; a row without an id is ``path:line``."""
     try:
-        raw = path.read_bytes()
-        content = decode_text(raw)
-    except (OSError, IEError) as exc:
-        yield Item(str(path), error=exc if isinstance(exc, IEError) else NotFound(f"{path}: {exc}"))
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield Item(str(path), error=NotFound(f"{path}: cannot read: {exc.strerror or exc}"))
         return
-    if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(content.splitlines(), 1):
-            if not line.strip():
-                continue
-            rid = f"{path}:{n}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Item(rid, error=BrokenFile(f"{rid}: not JSON: {exc}"))
-                continue
-            yield _record(record, rid, text_field, id_field)
-    else:
-        reader = csv.DictReader(io.StringIO(content))
-        for n, record in enumerate(reader, 2):
-            yield _record(record, f"{path}:{n}", text_field, id_field)
+    with fh:
+        if path.suffix.lower() == ".jsonl":
+            yield from _jsonl_rows(fh, str(path), text_field, id_field)
+        else:
+            yield from _csv_rows(fh, str(path), text_field, id_field)
 
 
-def _record(record: object, rid: str, text_field: str, id_field: str | None) -> Item:
-    if not isinstance(record, dict):
-        return Item(rid, error=BrokenFile(f"{rid}: a record must be an object"))
-    if id_field and record.get(id_field) not in (None, ""):
-        rid = str(record[id_field])
-    text = record.get(text_field)
-    if not isinstance(text, str):
-        return Item(rid, error=BrokenFile(f"{rid}: no text field {text_field!r} (fields: {sorted(record)})"))
-    if not text.strip():
-        return Item(rid, error=EmptyInput(f"{rid}: the text is empty"))
-    return Item(rid, text=text)
+def _jsonl_rows(fh: IO[bytes], name: str, text_field: str, id_field: str | None) -> Iterator[Item]:
+    # lines are split on b"\n" only: JSON strings may hold a raw U+2028, which str.splitlines would cut
+    for n, raw in enumerate(fh, 1):
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        rid = f"{name}:{n}"
+        try:
+            record = json.loads(decode_text(raw))
+        except BadEncoding as exc:
+            yield Item(rid, error=BadEncoding(f"{rid}: {exc.message}"))
+            continue
+        except json.JSONDecodeError as exc:
+            yield Item(rid, error=BrokenFile(f"{rid}: not JSON: {exc}"))
+            continue
+        yield _record(record, rid, text_field, id_field)
+
+
+def _csv_rows(fh: IO[bytes], name: str, text_field: str, id_field: str | None) -> Iterator[Item]:
+    csv.field_size_limit(2**31 - 1)  # whole documents live in one cell
+    text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(text)
+    line = 1  # the header; a row's id is the line it starts on
+    try:
+        for record in reader:
+            yield _record(record, f"{name}:{line + 1}", text_field, id_field)
+            line = reader.line_num
+    except UnicodeDecodeError as exc:
+        yield Item(f"{name}:{line + 1}", error=BadEncoding(f"{name}: not valid UTF-8 after line {line}: {exc.reason}"))
+    except csv.Error as exc:
+        yield Item(f"{name}:{line + 1}", error=BrokenFile(f"{name}: broken CSV after line {line}: {exc}"))
 
 
 def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
-    """Files named, found under directories (recursively, sorted) or matched by globs; '-' is stdin."""
+    """Files named, found under directories (recursively, sorted) or matched by globs; '-' is stdin.
+
+    A file reached twice (named and inside a named folder, say) is given once, under its first name.
+    """
+    seen: set[str] = set()
+    for name in _expand(inputs):
+        key = name if name == "-" else os.path.realpath(name)
+        if key not in seen:
+            seen.add(key)
+            yield name
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[str]:
     for raw in inputs:
         if raw == "-":
             yield raw
@@ -162,28 +196,83 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
-def iter_items(inputs: Iterable[str], text_field: str = "text", id_field: str | None = "id") -> Iterator[Item]:
-    """Every document of ``inputs``, in order; unreadable ones carry an ``error``."""
+def is_collection(name: str) -> bool:
+    return Path(name).suffix.lower() in COLLECTION_SUFFIXES
+
+
+def count_items(names: Iterable[str]) -> int:
+    """How many items :func:`iter_items` will give for these expanded names, without extracting any text.
+
+    One per file; one per non-blank line of a JSONL file; one per record of a CSV file.
+    """
+    total = 0
+    for name in names:
+        if not is_collection(name):
+            total += 1
+            continue
+        try:
+            with open(name, "rb") as fh:
+                if name.lower().endswith(".jsonl"):
+                    total += sum(1 for raw in fh if raw.strip())
+                else:
+                    csv.field_size_limit(2**31 - 1)
+                    text = io.TextIOWrapper(fh, encoding="utf-8", errors="replace", newline="")
+                    total += max(0, sum(1 for _ in csv.reader(text)) - 1)
+        except (OSError, csv.Error):
+            total += 1
+    return total
+
+
+def load_item(item: Item) -> Item:
+    """Read a lazy file item (``path`` or ``data`` set) into ``text`` or ``error``; other items pass as they are."""
+    if item.text is not None or item.error is not None or item.path is None:
+        return item
+    data = item.data
+    item.data = None
+    if data is None:
+        try:
+            data = Path(item.path).read_bytes()
+        except FileNotFoundError:
+            item.error = NotFound(f"{item.path}: no such file")
+            return item
+        except OSError as exc:
+            item.error = NotFound(f"{item.path}: cannot read: {exc.strerror or exc}")
+            return item
+    try:
+        item.text = file_text(item.path, data)
+    except IEError as exc:
+        item.error = exc
+    return item
+
+
+def iter_items(
+    inputs: Iterable[str], text_field: str = "text", id_field: str | None = "id", lazy: bool = False
+) -> Iterator[Item]:
+    """Every document of ``inputs``, in order, each under its own id; unreadable ones carry an ``error``.
+
+    A file's id is its path as given (``ba-ria.txt``, ``vb/qd-435.docx``); a JSONL/CSV row's id is
+    its ``id_field`` or ``path:line``. Ids are unique: a row whose id was already given gets
+    ``path:line`` instead. With ``lazy`` a file item only names its ``path``; :func:`load_item`
+    reads it (so a batch can skip it unread, or read it in a worker).
+    """
+    seen: set[str] = set()
+    for item in _items(inputs, text_field, id_field):
+        if item.id in seen:
+            item.id = item.location or item.id
+            while item.id in seen:
+                item.id += "+"
+        seen.add(item.id)
+        yield item if lazy else load_item(item)
+
+
+def _items(inputs: Iterable[str], text_field: str, id_field: str | None) -> Iterator[Item]:
     for name in expand_paths(inputs):
         if name == "-":
             try:
                 yield Item("-", text=decode_text(sys.stdin.buffer.read()))
             except IEError as exc:
                 yield Item("-", error=exc)
-            continue
-        path = Path(name)
-        if path.suffix.lower() in COLLECTION_SUFFIXES:
-            yield from _collection(path, text_field, id_field)
-            continue
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            yield Item(name, error=NotFound(f"{name}: no such file"))
-            continue
-        except OSError as exc:
-            yield Item(name, error=NotFound(f"{name}: cannot read: {exc.strerror or exc}"))
-            continue
-        try:
-            yield Item(name, text=file_text(name, data))
-        except IEError as exc:
-            yield Item(name, error=exc)
+        elif is_collection(name):
+            yield from _collection(Path(name), text_field, id_field)
+        else:
+            yield Item(name, path=name)

@@ -28,7 +28,7 @@ def merge_entities(patterns: list[Entity], predicted: list[Entity]) -> list[Enti
 class MergeStage:
     def __init__(self, labels: list[str] | None):
         extensions.register()
-        self.labels = set(labels) if labels else None
+        self.keep = set(labels) if labels else None
 
     def __call__(self, doc: Doc) -> Doc:
         patterns = doc._.pattern_matches or []
@@ -38,9 +38,10 @@ class MergeStage:
             for s in doc.ents
             if (s.start_char, s.end_char) not in pattern_spans
         ]
+        predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         merged = merge_entities(patterns, predicted)
-        if self.labels is not None:
-            merged = [e for e in merged if e.label in self.labels]
+        if self.keep is not None:
+            merged = [e for e in merged if e.label in self.keep]
         doc._.entities = merged
         return doc
 

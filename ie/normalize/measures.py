@@ -16,7 +16,7 @@ from ie.normalize.numbers import as_int_if_whole, parse_number
 
 _AREA_UNITS = (
     (re.compile(r"km²|km2|km vuông"), 10**6),
-    (re.compile(r"\bha\b|héc ?ta|hecta"), 10**4),
+    (re.compile(r"(?<![^\W\d_])ha(?![^\W\d_])|héc ?ta|hecta"), 10**4),
     (re.compile(r"m²|m2|m 2|mét vuông"), 1),
 )
 

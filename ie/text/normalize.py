@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 # Old-style tone placement («hoá», «thuỷ», «Uỷ») -> new style («hóa», «thủy», «Ủy»)
 _TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![^\W\d_])")
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0301\u0300\u0309\u0303\u0323])(?![\u0300-\u036f]|[^\W\d_])")
 _SPACE = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\ufeff\u00ad")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

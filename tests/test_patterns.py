@@ -1,0 +1,91 @@
+"""The pattern layer and the normalisers, on real strings from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ie.normalize import normalize_value
+from ie.patterns import find
+
+# (text, label, matched span, normalised value)
+CASES = [
+    ("thu được 10.595 triệu đồng đạt", "MONEY", "10.595 triệu đồng", {"vnd": 10_595_000_000}),
+    # «.» groups thousands (annotation guidelines): 1.959 tỷ is 1 959 tỷ
+    ("tổng mức đầu tư 1.959 tỷ đồng", "MONEY", "1.959 tỷ đồng", {"vnd": 1_959_000_000_000}),
+    ("dự toán 10.367,700 tỷ đồng", "MONEY", "10.367,700 tỷ đồng", {"vnd": 10_367_700_000_000}),
+    ("với tổng số tiền 2.172.651.000 đồng", "MONEY", "2.172.651.000 đồng", {"vnd": 2_172_651_000}),
+    ("mức thu 20.000 đồng/người", "MONEY", "20.000 đồng", {"vnd": 20_000}),
+    ("chi phí 500 nghìn đồng", "MONEY", "500 nghìn đồng", {"vnd": 500_000}),
+    ("khoảng 1,5 nghìn tỷ đồng", "MONEY", "1,5 nghìn tỷ đồng", {"vnd": 1_500_000_000_000}),
+    ("phạt 30 triệu VNĐ", "MONEY", "30 triệu VNĐ", {"vnd": 30_000_000}),
+    ("giá 15.000đ/kg", "MONEY", "15.000đ", {"vnd": 15_000}),
+    ("vốn 8,95 tỷ USD", "MONEY", "8,95 tỷ USD", {"amount": 8_950_000_000, "currency": "USD"}),
+    ("diện tích 6.686,4m²; cấp", "AREA", "6.686,4m²", {"m2": 6686.4}),
+    ("tổng diện tích 3.871,7 m² đất", "AREA", "3.871,7 m²", {"m2": 3871.7}),
+    ("quy mô khoảng 12 ha.", "AREA", "12 ha", {"m2": 120_000}),
+    ("rộng 299,45ha", "AREA", "299,45ha", {"m2": 2_994_500}),
+    ("diện tích tự nhiên 4,37 km2", "AREA", "4,37 km2", {"m2": 4_370_000}),
+    ("đạt 32,2% dự toán", "PERCENT", "32,2%", {"value": 32.2}),
+    ("đạt 100 % kế hoạch", "PERCENT", "100 %", {"value": 100}),
+    ("theo Nghị quyết số 188-NQ/TU ngày 25/10/2024", "DATE", "ngày 25/10/2024", {"iso": "2024-10-25"}),
+    ("Bắc Ninh, ngày 28 tháng 11 năm 2025", "DATE", "ngày 28 tháng 11 năm 2025", {"iso": "2025-11-28"}),
+    ("ngày 16 tháng 6 năm 2025", "DATE", "ngày 16 tháng 6 năm 2025", {"iso": "2025-06-16"}),
+    ("trong tháng 3/2025, hoạt động", "DATE", "tháng 3/2025", {"iso": "2025-03"}),
+    ("Kế hoạch sử dụng đất năm 2025 thành phố", "DATE", "năm 2025", {"iso": "2025"}),
+    ("hoàn thành trong Quý II/2025", "DATE", "Quý II/2025", {"iso": "2025-Q2"}),
+    ("giai đoạn 2021 - 2030, định hướng", "DATE", "giai đoạn 2021 - 2030", {"iso": "2021/2030"}),
+    ("ngày 08 và 09 tháng 11 năm 2025", "DATE", "ngày 08 và 09 tháng 11 năm 2025", {"iso": "2025-11-08/2025-11-09"}),
+    ("sinh ngày 03/3/1959", "DATE", "ngày 03/3/1959", {"iso": "1959-03-03"}),
+    ("theo Nghị quyết số 06-NQ/TW, ngày", "LEGAL_REF", "Nghị quyết số 06-NQ/TW", {"type": "Nghị quyết", "number": "06", "year": None, "symbol": "NQ/TW"}),
+    ("ban hành Quyết định số 66/2024/QĐ-UBND của", "LEGAL_REF", "Quyết định số 66/2024/QĐ-UBND", {"type": "Quyết định", "number": "66", "year": 2024, "symbol": "QĐ-UBND"}),
+    ("Nghị định số 272/2025/NĐ-CP quy định", "LEGAL_REF", "Nghị định số 272/2025/NĐ-CP", {"type": "Nghị định", "number": "272", "year": 2025, "symbol": "NĐ-CP"}),
+    ("theo Công văn số 331/UBND-KTCN ngày", "LEGAL_REF", "Công văn số 331/UBND-KTCN", {"type": "Công văn", "number": "331", "year": None, "symbol": "UBND-KTCN"}),
+    ("căn cứ Luật Đất đai 2024;", "LEGAL_REF", "Luật Đất đai 2024", {"type": "Luật", "number": None, "year": 2024, "symbol": None, "name": "Đất đai"}),
+    ("Số: 471/QĐ-UBND\n", "LEGAL_REF", "471/QĐ-UBND", {"type": None, "number": "471", "year": None, "symbol": "QĐ-UBND"}),
+    ("Chương trình hành động số 74-CTr/TU, ngày", "LEGAL_REF", "Chương trình hành động số 74-CTr/TU", {"type": "Chương trình hành động", "number": "74", "year": None, "symbol": "CTr/TU"}),
+    ("thực hiện Đề án 438/ĐA-UBND ngày", "LEGAL_REF", "Đề án 438/ĐA-UBND", {"type": "Đề án", "number": "438", "year": None, "symbol": "ĐA-UBND"}),
+    ("Nghị quyết số 1655/NQ-UBTVQH15 về", "LEGAL_REF", "Nghị quyết số 1655/NQ-UBTVQH15", {"type": "Nghị quyết", "number": "1655", "year": None, "symbol": "NQ-UBTVQH15"}),
+]
+
+
+@pytest.mark.parametrize("text, label, span, value", CASES, ids=[c[2] for c in CASES])
+def test_pattern_and_normalised_value(text, label, span, value):
+    found = [(m.label, m.text) for m in find(text)]
+    assert (label, span) in found
+    assert normalize_value(label, span) == value
+
+
+# strings that must not give these labels
+NEGATIVE = [
+    ("8,1 triệu lượt khách", "MONEY"),
+    ("870 MW điện", "MONEY"),
+    ("56 xã, phường", "AREA"),
+    ("trong 10 tháng", "DATE"),
+    ("05 năm qua", "DATE"),
+    ("tỷ lệ 1/500", "DATE"),
+    ("1/500", "LEGAL_REF"),
+    ("25/10/2024", "LEGAL_REF"),
+    ("khoảng 300 hộ dân", "AREA"),
+    ("Số: /BC-UBND", "LEGAL_REF"),
+    ("tăng 5 lần", "PERCENT"),
+]
+
+
+@pytest.mark.parametrize("text, label", NEGATIVE)
+def test_strings_that_must_not_match(text, label):
+    assert label not in [m.label for m in find(text)]
+
+
+def test_pair_of_amounts_gives_two_spans():
+    found = [m.text for m in find("đạt 43.406 triệu đồng/323.927 triệu đồng, tỷ lệ")]
+    assert found == ["43.406 triệu đồng", "323.927 triệu đồng"]
+
+
+def test_from_one_billion_takes_only_the_amount():
+    assert [m.text for m in find("từ 01 tỷ đồng trở lên")] == ["01 tỷ đồng"]
+
+
+def test_matches_do_not_overlap():
+    found = find("Quyết định số 12/2025/QĐ-UBND ngày 05/01/2025 năm 2025 với 12 ha và 5 tỷ đồng")
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start

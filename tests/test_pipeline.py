@@ -1,0 +1,103 @@
+"""The whole pipeline through the Python API: offsets, normalised values, relations, linking."""
+
+from __future__ import annotations
+
+import pytest
+
+from ie.linking.admin import link_admin_unit, parse_admin_unit
+from ie.linking.org import expand_org
+from ie.relations.candidates import candidates
+from ie.relations.rules import rule_relations
+from ie.schema import Document, Entity
+
+SENTENCE = "Thực hiện Nghị quyết số 188-NQ/TU ngày 25/10/2024 của Ban Thường vụ Tỉnh ủy, thành phố thu 10.595 triệu đồng, đạt 32,2% dự toán."
+
+
+def test_extract_gives_exact_offsets_and_values(nlp):
+    doc = nlp.extract(SENTENCE, id="s")
+    assert isinstance(doc, Document)
+    for e in doc.entities:
+        assert SENTENCE[e.start : e.end] == e.text
+    got = {(e.label, e.text): e.normalized for e in doc.entities}
+    assert got[("MONEY", "10.595 triệu đồng")] == {"vnd": 10_595_000_000}
+    assert got[("PERCENT", "32,2%")] == {"value": 32.2}
+    assert got[("DATE", "ngày 25/10/2024")] == {"iso": "2024-10-25"}
+    ref = got[("LEGAL_REF", "Nghị quyết số 188-NQ/TU")]
+    assert ref["number"] == "188" and ref["symbol"] == "NQ/TU" and ref["issued_on"] == "2024-10-25"
+    labels = {r.label for r in doc.relations}
+    assert {"issued_on"} <= labels
+    assert doc.model is not None
+
+
+def test_offsets_index_the_text_as_given_even_when_normalised_inside(nlp):
+    text = "Uỷ\u00a0ban  nhân dân tỉnh Thanh Hoá¹ thu\t1.959 tỷ đồng\r\nngày 16 tháng 6 năm 2025"
+    doc = nlp.extract(text)
+    assert doc.text == text
+    for e in doc.entities:
+        assert text[e.start : e.end] == e.text
+    assert ("MONEY", "1.959 tỷ đồng") in {(e.label, e.text) for e in doc.entities}
+
+
+def test_pipe_keeps_order_and_ids(nlp):
+    texts = ["Thu 6.000.000 đồng.", "", "Diện tích 12 ha."]
+    docs = list(nlp.pipe(texts, ids=["a", "b", "c"], batch_size=2))
+    assert [d.id for d in docs] == ["a", "b", "c"]
+    assert docs[1].entities == []
+    assert [e.text for e in docs[2].entities if e.label == "AREA"] == ["12 ha"]
+
+
+def test_label_filter_drops_relations_to_dropped_entities(nlp):
+    doc = nlp.extract(SENTENCE, labels=["MONEY", "PERCENT"])
+    assert {e.label for e in doc.entities} <= {"MONEY", "PERCENT"}
+    assert doc.relations == []
+
+
+def test_the_spacy_objects_stay_reachable(nlp):
+    sp = nlp.nlp(SENTENCE)
+    assert sp.text == SENTENCE and len(list(sp.sents)) == 1
+    assert "ie_patterns" in nlp.nlp.pipe_names
+
+
+def test_rules_link_reference_date_and_issuer():
+    text = "Kế hoạch số 122/KH-UBND ngày 27/5/2023 của UBND tỉnh"
+    ents = [Entity(id="r", start=0, end=23, label="LEGAL_REF"), Entity(id="d", start=24, end=38, label="DATE"),
+            Entity(id="o", start=43, end=52, label="ORG")]
+    assert {(r.head, r.label, r.tail) for r in rule_relations(text, ents)} == {("r", "issued_on", "d"), ("r", "issued_by", "o")}
+
+
+def test_candidates_stay_within_a_sentence():
+    text = "Dự án A tại xã B.\nDự án C tại xã D."
+    ents = [Entity(id="a", start=6, end=7, label="PROJECT"), Entity(id="b", start=12, end=16, label="ADMIN_UNIT"),
+            Entity(id="c", start=24, end=25, label="PROJECT"), Entity(id="d", start=30, end=34, label="ADMIN_UNIT")]
+    pairs = {(c.head.id, c.tail.id) for c in candidates(text, ents)}
+    assert ("a", "b") in pairs and ("c", "d") in pairs
+    assert ("a", "d") not in pairs and ("c", "b") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text, hints, level, resolved",
+    [
+        ("phường Chi Lăng", ["tinhlangson"], "phường", "Phường Lương Văn Tri, Tỉnh Lạng Sơn"),
+        ("tỉnh Lạng Sơn", [], "tỉnh", "Tỉnh Lạng Sơn"),
+        ("Hà Nội", [], None, "Thành phố Hà Nội"),
+        ("TP.HCM", [], "thành phố", "Thành phố Hồ Chí Minh"),
+        ("tỉnh Hà Giang", [], "tỉnh", "Tỉnh Tuyên Quang"),
+        ("xã Hoàng Đồng", ["tinhlangson"], "xã", "Phường Tam Thanh, Tỉnh Lạng Sơn"),
+    ],
+)
+def test_admin_units_resolve_against_the_2025_registry(text, hints, level, resolved):
+    value = link_admin_unit(text, hints)
+    assert value["level"] == level
+    assert value["resolved"] == resolved
+
+
+def test_ambiguous_ward_is_not_guessed():
+    value = link_admin_unit("phường Chi Lăng")
+    assert value["status"] == "ambiguous" and "resolved" not in value
+    assert len(value["candidates"]) >= 3
+
+
+def test_admin_unit_parse_and_org_expansion():
+    assert parse_admin_unit("thôn Quảng Tiến 2") == {"level": "thôn", "name": "Quảng Tiến 2"}
+    assert expand_org("HĐND tỉnh") == "Hội đồng nhân dân tỉnh"
+    assert expand_org("Sở GD-ĐT") == "Sở Giáo dục và Đào tạo"
