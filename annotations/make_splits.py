@@ -2,7 +2,8 @@
 
 Deterministic: documents are ordered by the SHA-1 of their id; test takes
 documents until it holds at least 22% of the entities, dev until 12%, the rest
-is train. The seed report is kept in train: it is the document users send
+is train. Documents already in ``splits.json`` keep their split (a test
+document never moves to train); documents added later go to train. The seed report is kept in train: it is the document users send
 most, and the model should learn its style (the test figures come from the
 other, held-out documents).
 """
@@ -23,6 +24,14 @@ SEED = "seed-lang-son-2025-03"
 def main() -> None:
     docs = list(read_documents(GOLD))
     total = sum(len(d.entities) for d in docs)
+    if OUT.exists():
+        old = json.loads(OUT.read_text(encoding="utf-8"))
+        where = {doc_id: split for split, ids in old.items() for doc_id in ids}
+        splits = {k: [d.id for d in docs if where.get(d.id, "train") == k] for k in ("train", "dev", "test")}
+        counts = {k: sum(len(d.entities) for d in docs if d.id in set(v)) for k, v in splits.items()}
+        OUT.write_text(json.dumps({k: sorted(v) for k, v in splits.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print({k: (len(v), counts[k], f"{counts[k] / total:.1%}") for k, v in splits.items()})
+        return
     order = sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest())
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     counts = {"train": 0, "dev": 0, "test": 0}

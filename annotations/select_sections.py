@@ -19,7 +19,7 @@ RICH = re.compile(
     r"\b(?:phường|xã|thôn|tỉnh|thành phố)\b|số \d|\d+/\d{4}|UBND|Sở |Bộ |[Tt]hực hiện (?:Nghị|Kế|Quyết|Chỉ)"
 )
 
-# (file stem, whole document?) — chosen for type, province and richness in rare labels
+# (file stem, whole document? or an explicit span) — chosen for type, province and richness in rare labels
 CHOICE = [
     ("bai-viet-tvnd-ke-hoach-su-dung-dat-2025-ha-noi", True),
     ("bai-viet-tvnd-khu-do-thi-moi-phia-tay-thi-tran-voi-bac-ninh", True),
@@ -83,6 +83,9 @@ CHOICE = [
     ("bai-viet-tvnd-nut-giao-an-binh-dong-thap", True),
     ("bai-viet-tvnd-11-khu-tai-dinh-cu-hai-duong", True),
     ("bai-viet-tvnd-kcn-phu-ha-ha-noi", True),
+    # third round: the window richest in «thực hiện … Nghị quyết/Kế hoạch …» (implements)
+    ("ke-hoach-179-kh-ubnd-dong-nai-2025", (58563, 63716)),
+    ("thong-bao-624-tb-vpcp-2025", (60236, 65084)),
 ]
 MIN, MAX = 3200, 5200
 
@@ -141,7 +144,10 @@ def main() -> None:
             for k, (a, b) in enumerate(chunks(text, 5500)):
                 plan.append((path.stem, str(path), a, b, f"{stem}-{k:02d}"))
             continue
-        a, b = (0, len(text)) if whole or len(text) < 6500 else best_window(text)
+        if isinstance(whole, tuple):
+            a, b = whole
+        else:
+            a, b = (0, len(text)) if whole or len(text) < 6500 else best_window(text)
         plan.append((path.stem, str(path), a, b, stem))
     for doc_id, source, a, b, name in plan:
         if (OUT / f"{name}.mk").exists():

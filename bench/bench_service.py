@@ -137,6 +137,7 @@ def main() -> None:
     runs: list[Run] = []
     try:
         rss_idle = rss_kib(server.pid)
+        model = httpx.get(base + "/readyz").json()["model"]
         asyncio.run(load(base, "warm-up", paragraph, 4, 200))
         for c in (1, 4, 16):
             runs.append(asyncio.run(load(base, "paragraph", paragraph, c, args.paragraph_requests)))
@@ -159,7 +160,7 @@ def main() -> None:
     lines = [
         "## Service benchmark (`bench/bench_service.py`)",
         "",
-        f"Machine: {machine()}. Server: `ie serve` (1 uvicorn worker, rules pipeline `rules 0`, "
+        f"Machine: {machine()}. Server: `ie serve` (1 uvicorn worker, model `{model}`, "
         "IE_MAX_CONCURRENCY=2 threads, IE_MAX_QUEUE=64, IE_REQUEST_TIMEOUT=300, access log off); load generator: a second process "
         "(httpx.AsyncClient, keep-alive) on 127.0.0.1.",
         "",

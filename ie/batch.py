@@ -34,12 +34,13 @@ from ie.errors import IEError
 from ie.io.readers import Item, count_items, expand_paths, iter_items, load_item
 from ie.schema import ErrorInfo, ErrorRecord
 
-#: documents sent to a worker at once; a worker that dies loses at most this many, and they are retried
+#: documents sent to a worker in one task
 BATCH_SIZE = 4
 #: batches in flight per worker
 WINDOW = 2
 
 
+# TODO(lead): move these two to ie/errors.py with the other codes
 class OutputBusy(IEError):
     code, status = "E_OUTPUT_BUSY", 409
 
@@ -258,7 +259,10 @@ class RayExtractor:
 
 
 class RayEngine:
-    """``workers`` Ray actors on the cluster at ``address`` (default: a local Ray instance)."""
+    """``workers`` Ray actors on the cluster at ``address`` (default: a local Ray instance, or the one
+    this process already started). The driver reads the inputs and writes the output; the cluster's
+    workers need vn-admin-ie and the model (the shipped one, or ``model`` at the same path).
+    """
 
     def __init__(self, model: str | None, workers: int, address: str | None):
         try:
@@ -268,11 +272,14 @@ class RayEngine:
         self.ray = ray
         self.started = not ray.is_initialized()
         if self.started:
-            options: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.WARNING}
-            if address:
-                ray.init(address=address, **options)
-            else:
-                ray.init(num_cpus=max(workers, os.cpu_count() or 1), **options)
+            try:
+                if address:
+                    ray.init(address=address, logging_level=logging.WARNING)
+                else:
+                    ray.init(num_cpus=max(workers, os.cpu_count() or 1), include_dashboard=False,
+                             logging_level=logging.WARNING)
+            except Exception as exc:  # no cluster there, a version mismatch, ...
+                raise EngineError(f"cannot start Ray{f' at {address}' if address else ''}: {exc}") from exc
         cpus = int(ray.cluster_resources().get("CPU", 1))
         if workers > cpus:
             print(f"ie: the Ray cluster has {cpus} CPUs; using {cpus} actors, not {workers}", file=sys.stderr)
@@ -369,28 +376,27 @@ def run(engine: Engine, items: Iterable[Item], write: Any, summary: Summary) -> 
     """Send ``items`` through ``engine`` in batches and ``write`` every result once.
 
     When a worker dies, the items of every batch lost with it are rerun one at a time with
-    nothing beside them; one that kills its worker again gets an error record.
+    nothing beside them; one that kills its worker twice when alone gets an error record.
     """
     source = iter(lambda it=iter(items): list(islice(it, BATCH_SIZE)), [])
-    in_flight: dict[Handle, tuple[list[Item], bool]] = {}
-    suspects: deque[Item] = deque()
+    in_flight: dict[Handle, tuple[list[Item], int]] = {}  # -> (batch, solo crashes; -1: not alone)
+    suspects: deque[tuple[Item, int]] = deque()
     while True:
         if suspects:
             if not in_flight:
-                batch = [suspects.popleft()]
-                in_flight[engine.submit(batch)] = (batch, True)
+                item, crashes = suspects.popleft()
+                in_flight[engine.submit([item])] = ([item], crashes)
         else:
             while len(in_flight) < engine.slots and (batch := next(source, None)) is not None:
-                in_flight[engine.submit(batch)] = (batch, False)
+                in_flight[engine.submit(batch)] = (batch, -1)
         if not in_flight:
             return
         for handle, results in engine.wait(list(in_flight)):
-            batch, alone = in_flight.pop(handle)
-            if results is None and alone:
-                results = [_crashed(batch[0])]
-            elif results is None:
-                suspects.extend(batch)
+            batch, crashes = in_flight.pop(handle)
+            if results is None and crashes < 1:
+                suspects.extend((item, crashes + 1) for item in batch)
                 continue
+            results = results or [_crashed(batch[0])]
             write([r.line for r in results])
             for r in results:
                 if r.error is None:
@@ -430,12 +436,13 @@ def extract(inputs: list[str], output: str | None, model: str | None = None, tex
     tee = None
     if tables and path is None:  # the tables need the JSONL: keep a copy of what goes to stdout
         Path(tables).mkdir(parents=True, exist_ok=True)
-        tee = Path(tempfile.mkstemp(suffix=".jsonl", prefix=".extract-", dir=tables)[1])
+        fd, name = tempfile.mkstemp(suffix=".jsonl", prefix=".extract-", dir=tables)
+        os.close(fd)
+        tee = Path(name)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     out = Output(path, tee)
     summary = Summary()
-    bar = tqdm(total=count_items(names), unit="doc", file=sys.stderr, disable=not progress, smoothing=0.1)
     try:
         done = done_records(path) if path is not None else {}
 
@@ -456,6 +463,7 @@ def extract(inputs: list[str], output: str | None, model: str | None = None, tex
             bar.update(len(lines))
 
         runner = make_engine(engine, model, workers, address)
+        bar = tqdm(total=count_items(names), unit="doc", file=sys.stderr, disable=not progress, smoothing=0.1)
         try:
             run(runner, todo(), write, summary)
         finally:
@@ -464,7 +472,6 @@ def extract(inputs: list[str], output: str | None, model: str | None = None, tex
         if tables:
             write_tables(tee or path, tables)  # type: ignore[arg-type]
     finally:
-        bar.close()
         out.close()
         if tee is not None:
             tee.unlink(missing_ok=True)

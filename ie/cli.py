@@ -101,9 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(func=_evaluate)
 
     sv = sub.add_parser("serve", help="run the extraction service")
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8000)
-    sv.add_argument("--workers", type=int, default=1)
+    sv.add_argument("--host", help="default: IE_HOST or 127.0.0.1")
+    sv.add_argument("--port", type=int, help="default: IE_PORT or 8000")
+    sv.add_argument("--workers", type=int, help="default: IE_WORKERS or 1")
     sv.set_defaults(func=_serve)
     return parser
 

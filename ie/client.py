@@ -12,6 +12,7 @@ batch document that failed); an error answer raises :class:`ServiceError`.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -47,7 +48,8 @@ class Client:
     def __enter__(self) -> Client:
         return self
 
-    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.close()
 
     def close(self) -> None:
@@ -67,6 +69,14 @@ class Client:
             code, message = f"E_HTTP_{response.status_code}", response.text[:500]
         raise ServiceError(code, message, response.status_code)
 
+    def _post_json(self, path: str, body: Any) -> httpx.Response:
+        """UTF-8 JSON; a string that UTF-8 cannot carry (a lone surrogate) travels as a \\u escape for the service to judge."""
+        try:
+            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except UnicodeEncodeError:
+            content = json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+        return self._request("POST", path, content=content, headers={"Content-Type": "application/json"})
+
     @staticmethod
     def _options(labels: Iterable[str] | None, relations: bool) -> dict[str, Any]:
         options: dict[str, Any] = {"relations": relations}
@@ -80,7 +90,7 @@ class Client:
         body: dict[str, Any] = {"text": text, "options": self._options(labels, relations)}
         if id is not None:
             body["id"] = id
-        return Document.model_validate_json(self._request("POST", "/v1/extract", json=body).content)
+        return Document.model_validate_json(self._post_json("/v1/extract", body).content)
 
     def extract_batch(self, documents: Iterable[BatchItem], labels: Iterable[str] | None = None,
                       relations: bool = True) -> list[Document | ErrorRecord]:
@@ -94,7 +104,7 @@ class Client:
                 items.append({"id": doc[0], "text": doc[1], "options": options})
             else:
                 items.append({"options": options, **doc})
-        answer = self._request("POST", "/v1/extract/batch", json={"documents": items}).json()
+        answer = self._post_json("/v1/extract/batch", {"documents": items}).json()
         return [
             ErrorRecord.model_validate(d) if "error" in d else Document.model_validate(d) for d in answer["documents"]
         ]
@@ -112,7 +122,7 @@ class Client:
         body: dict[str, Any] = {"text": text, "options": self._options(labels, True)}
         if id is not None:
             body["id"] = id
-        return self._request("POST", "/v1/render", json=body).text
+        return self._post_json("/v1/render", body).text
 
     def models(self) -> list[dict[str, Any]]:
         """The served models: ``name``, ``version``, ``labels``, ``metrics``."""

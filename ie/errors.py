@@ -53,6 +53,41 @@ class ModelError(IEError):
     code, status = "E_MODEL", 500
 
 
+# conditions of the HTTP service (service/errors.py answers them as JSON)
+
+
+class BadJSON(IEError):
+    code, status = "E_BAD_JSON", 400
+
+
+class BadRequest(IEError):
+    code, status = "E_BAD_REQUEST", 400
+
+
+class Invalid(IEError):
+    code, status = "E_INVALID", 422
+
+
+class Unauthorized(IEError):
+    code, status = "E_UNAUTHORIZED", 401
+
+
+class Forbidden(IEError):
+    code, status = "E_FORBIDDEN", 403
+
+
+class Busy(IEError):
+    code, status = "E_BUSY", 429
+
+
+class TimedOut(IEError):
+    code, status = "E_TIMEOUT", 503
+
+
+class NotReady(IEError):
+    code, status = "E_NOT_READY", 503
+
+
 def check_text(text: object, max_chars: int | None = None) -> str:
     """Reject what no extraction can use; return the text unchanged otherwise.
 

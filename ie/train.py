@@ -74,6 +74,61 @@ def _examples(nlp: Any, docs: list[Document], max_chars: int) -> list[Any]:
     return examples
 
 
+def ner_model_config(cfg: dict[str, Any]) -> dict[str, Any]:
+    """spaCy's transition-based NER; the tok2vec size comes from the config."""
+    return {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+        "hidden_width": cfg.get("hidden_width", 64), "maxout_pieces": 2, "use_upper": True,
+        "tok2vec": {
+            "@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": cfg.get("width", 96),
+            "depth": cfg.get("depth", 4), "embed_size": cfg.get("embed_size", 2000), "window_size": 1,
+            "maxout_pieces": 3, "subword_features": True,
+        },
+    }
+
+
+def vtner_examples(nlp: Any, path: Path, limit: int, rng: random.Random) -> list[Any]:
+    """Sentences of the vtner news NER set (CoNLL, words joined by «_») that hold a PER or ORG,
+    as partial annotation: PER -> PERSON, ORG -> ORG, LOC and anything with a digit unknown ('-'),
+    other words O (vtner has no label for our DATE, MONEY, ... so those stay unknown)."""
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3:
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        current.append((parts[0].replace("_", " "), parts[-1]))
+    if current:
+        sentences.append(current)
+    keep = [s for s in sentences if any(t.endswith(("PER", "ORG")) for _, t in s)]
+    rng.shuffle(keep)
+    out = []
+    for sent in keep[:limit]:
+        words = [w for w, _ in sent]
+        kinds = [t[2:] if len(t) > 2 else "" for _, t in sent]
+        starts = [k == 0 or t.startswith("B-") or kinds[k - 1] != kinds[k] for k, (_, t) in enumerate(sent)]
+        tags = []
+        for k, (w, _) in enumerate(sent):
+            kind = kinds[k]
+            if kind in ("PER", "ORG"):
+                label = "PERSON" if kind == "PER" else "ORG"
+                last = k + 1 == len(sent) or starts[k + 1] or kinds[k + 1] != kind
+                tags.append(("U-" if last else "B-") + label if starts[k] else ("L-" if last else "I-") + label)
+            elif kind or any(ch.isdigit() for ch in w):
+                tags.append("-")
+            else:
+                tags.append("O")
+        doc = Doc(nlp.vocab, words=words)
+        out.append(Example.from_dict(doc, {"entities": tags}))
+    return out
+
+
 def _ner_f1(nlp: Any, examples: list[Any]) -> float:
     from spacy.scorer import Scorer
 
@@ -97,10 +152,14 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
     spacy.util.fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = blank()
-    ner = nlp.add_pipe("ner")
+    ner = nlp.add_pipe("ner", config={"model": ner_model_config(cfg)})
     for label in LABELS:
         ner.add_label(label)
     train_ex = _examples(nlp, train, cfg["chunk_chars"])
+    if cfg.get("extra_person_data"):
+        extra = vtner_examples(nlp, Path(cfg["extra_person_data"]), cfg.get("extra_limit", 2000), rng)
+        log(f"+ {len(extra)} sentences with PERSON/ORG spans from {cfg['extra_person_data']}")
+        train_ex += extra
     dev_ex = _examples(nlp, dev, cfg["chunk_chars"])
     optimizer = nlp.initialize(lambda: train_ex)
     best, best_bytes, since = -1.0, None, 0

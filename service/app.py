@@ -10,6 +10,7 @@ Nothing is loaded at import: the model loads once, in the lifespan, from
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -29,6 +30,7 @@ from service.runner import Runner
 from service.settings import Settings
 
 log = logging.getLogger("service")
+WARM_UP = "Quyết định số 12/QĐ-UBND ngày 05/3/2025 của UBND tỉnh Lạng Sơn"
 
 DESCRIPTION = """Entities, relations and normalised values from Vietnamese administrative text,
 with character offsets into the text exactly as sent. Every error is
@@ -36,9 +38,10 @@ with character offsets into the text exactly as sent. Every error is
 
 
 def load_pipeline(settings: Settings) -> Pipeline:
-    """The model named by the settings, or the :func:`ie.load` default."""
+    """The model named by the settings, or the :func:`ie.load` default, warmed up by one extraction."""
     start = time.perf_counter()
     pipeline = ie.load(settings.model)
+    pipeline.extract(WARM_UP)  # the first call of a trained model pays lazy set-up; not the first user's
     log.info("model %s %s loaded in %.1f s", pipeline.info.name, pipeline.info.version, time.perf_counter() - start)
     return pipeline
 
@@ -50,9 +53,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pipeline = await anyio.to_thread.run_sync(load_pipeline, settings)  # a failure here stops start-up
         runner = Runner(settings.max_concurrency, settings.max_queue, settings.request_timeout)
         metrics.track_pending(lambda: runner.pending)
-        pipeline = await anyio.to_thread.run_sync(load_pipeline, settings)
         app.state.runner, app.state.pipeline = runner, pipeline
         try:
             yield
@@ -82,9 +85,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 def serve(host: str | None = None, port: int | None = None, workers: int | None = None) -> None:
     """Run the service with uvicorn; arguments left out come from the settings (``IE_HOST``, ...)."""
     import uvicorn
+    from uvicorn.config import LOGGING_CONFIG
 
     settings = Settings()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    log_config = copy.deepcopy(LOGGING_CONFIG)  # the service's own log lines, in every worker process
+    log_config["loggers"]["service"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     uvicorn.run(
         "service.app:create_app",
         factory=True,
@@ -92,5 +97,6 @@ def serve(host: str | None = None, port: int | None = None, workers: int | None 
         port=settings.port if port is None else port,
         workers=workers or settings.workers,
         access_log=settings.access_log,
+        log_config=log_config,
         timeout_graceful_shutdown=10,
     )

@@ -18,41 +18,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ie.errors import IEError
+from ie.errors import BadJSON, BadRequest, Busy, Forbidden, IEError, Invalid, NotReady, TimedOut, Unauthorized
+
+__all__ = ["BadJSON", "BadRequest", "Busy", "Forbidden", "Invalid", "NotReady", "TimedOut", "Unauthorized", "install"]
 
 log = logging.getLogger("service")
-
-
-class BadJSON(IEError):
-    code, status = "E_BAD_JSON", 400
-
-
-class BadRequest(IEError):
-    code, status = "E_BAD_REQUEST", 400
-
-
-class Invalid(IEError):
-    code, status = "E_INVALID", 422
-
-
-class Unauthorized(IEError):
-    code, status = "E_UNAUTHORIZED", 401
-
-
-class Forbidden(IEError):
-    code, status = "E_FORBIDDEN", 403
-
-
-class Busy(IEError):
-    code, status = "E_BUSY", 429
-
-
-class TimedOut(IEError):
-    code, status = "E_TIMEOUT", 503
-
-
-class NotReady(IEError):
-    code, status = "E_NOT_READY", 503
 
 
 #: codes of HTTP errors raised by Starlette/FastAPI themselves

@@ -101,3 +101,12 @@ def test_admin_unit_parse_and_org_expansion():
     assert parse_admin_unit("thôn Quảng Tiến 2") == {"level": "thôn", "name": "Quảng Tiến 2"}
     assert expand_org("HĐND tỉnh") == "Hội đồng nhân dân tỉnh"
     assert expand_org("Sở GD-ĐT") == "Sở Giáo dục và Đào tạo"
+
+
+def test_footnote_references_are_followed():
+    text = "Giải ngân 02 dự án⁵ với tổng số tiền 12 tỷ đồng.\n\n⁵ (1) Mở rộng đường Tô Sơn; (2) Xây mới Chợ Mai Pha"
+    ents = [Entity(id="m", start=text.index("12 tỷ"), end=text.index(" đồng.") + 5, label="MONEY"),
+            Entity(id="p1", start=text.index("Mở rộng"), end=text.index(";"), label="PROJECT"),
+            Entity(id="p2", start=text.index("Xây mới"), end=len(text), label="PROJECT")]
+    got = {(r.head, r.label, r.tail) for r in rule_relations(text, ents)}
+    assert got == {("p1", "has_amount", "m"), ("p2", "has_amount", "m")}

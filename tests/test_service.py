@@ -17,7 +17,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
-import ie
 from ie.errors import ModelError
 from ie.pipeline import Pipeline, build_rules_pipeline
 from ie.schema import LABELS, Document
@@ -61,11 +60,6 @@ def app() -> FastAPI:
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app) as c:
         yield c
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return ie.load()
 
 
 def make_docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
@@ -178,11 +172,25 @@ def test_offsets_index_the_text_as_sent(client: TestClient) -> None:
 def test_extract_options_filter_labels_and_relations(client: TestClient) -> None:
     text = SENTENCES[0][0]
     full = client.post("/v1/extract", json={"text": text}).json()
-    assert full["relations"] == [{"head": "e0", "tail": "e1", "label": "issued_on", "score": full["relations"][0]["score"]}]
+    ids = {e["text"]: e["id"] for e in full["entities"]}
+    issued_on = {"head": ids["Nghị quyết số 188-NQ/TU"], "tail": ids["ngày 25/10/2024"], "label": "issued_on"}
+    assert issued_on in [{k: r[k] for k in ("head", "tail", "label")} for r in full["relations"]]
     dates = client.post("/v1/extract", json={"text": text, "options": {"labels": ["DATE"]}}).json()
-    assert [e["label"] for e in dates["entities"]] == ["DATE"] and dates["relations"] == []
+    assert {e["label"] for e in dates["entities"]} == {"DATE"} and dates["relations"] == []
     no_rel = client.post("/v1/extract", json={"text": text, "options": {"relations": False}}).json()
     assert no_rel["entities"] == full["entities"] and no_rel["relations"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UBND \r", "\x1a\r", "Tỉnh ủy Lạng Sơn\u2028", "\r\n\t ", "\ufeffNghị quyết số 188-NQ/TU", "\u0301\u0300", "𝐔𝐁𝐍𝐃 tỉnh"],
+)
+def test_hostile_texts_are_never_server_errors(client: TestClient, text: str) -> None:
+    """Minimal cases the fuzzer found: a trained NER span may end on white space (\\r) and break schema v1."""
+    r = post_json(client, "/v1/extract", {"text": text})
+    assert r.status_code in (200, 422), r.text
+    if r.status_code == 200:
+        spans_ok(r.json(), text)
 
 
 def test_empty_text_gives_an_empty_document(client: TestClient) -> None:
@@ -369,7 +377,7 @@ def test_render_highlights_by_label_and_escapes(client: TestClient) -> None:
     assert "&amp;" in page
     for label in ("LEGAL_REF", "DATE", "MONEY"):
         assert f'data-label="{label}" style="background:{COLOURS[label]}"' in page
-    assert "issued_on" in page and "Relations (1)" in page
+    assert "issued_on" in page and "<h2>Relations (" in page
     assert len(set(COLOURS.values())) == len(LABELS)
 
 
@@ -380,11 +388,13 @@ def test_render_errors_are_json(client: TestClient) -> None:
 # ---------------------------------------------------------------- ops
 
 
-def test_health_ready_and_models(client: TestClient) -> None:
+def test_health_ready_and_models(client: TestClient, nlp: Pipeline) -> None:
+    """Whatever model ``ie.load()`` finds (the rules pipeline, or a trained models/default) is the one served."""
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").json() == {"status": "ready", "model": "rules 0"}
+    assert client.get("/readyz").json() == {"status": "ready", "model": f"{nlp.info.name} {nlp.info.version}"}
     assert client.get("/v1/models").json() == {
-        "models": [{"name": "rules", "version": "0", "labels": list(LABELS), "metrics": None}]
+        "models": [{"name": nlp.info.name, "version": nlp.info.version, "labels": list(nlp.labels),
+                    "metrics": nlp.meta.get("metrics")}]
     }
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]

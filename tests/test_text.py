@@ -76,6 +76,10 @@ def test_tone_marks_take_the_new_placement(old, new):
     assert fix_tone_placement(old.split()[-1]) == new.split()[-1]
 
 
+def test_square_metres_are_not_footnote_markers():
+    assert normalize("6.686,4m² và 12 km²¹").text == "6.686,4m² và 12 km² ¹"
+
+
 def test_nfd_input_is_normalised_and_offsets_index_the_input(tok):
     raw = unicodedata.normalize("NFD", "phường Chi Lăng")
     n = normalize(raw)

@@ -166,6 +166,21 @@ def _csv_rows(fh: IO[bytes], name: str, text_field: str, id_field: str | None) -
         yield Item(f"{name}:{line + 1}", error=BrokenFile(f"{name}: broken CSV after line {line}: {exc}"))
 
 
+def _record(record: object, rid: str, text_field: str, id_field: str | None) -> Item:
+    if not isinstance(record, dict):
+        return Item(rid, error=BrokenFile(f"{rid}: a record must be an object"))
+    location = rid
+    if id_field and record.get(id_field) not in (None, ""):
+        rid = str(record[id_field])
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        fields = sorted(map(str, record))
+        return Item(rid, error=BrokenFile(f"{rid}: no text field {text_field!r} (fields: {fields})"), location=location)
+    if not text.strip():
+        return Item(rid, error=EmptyInput(f"{rid}: the text is empty"), location=location)
+    return Item(rid, text=text, location=location)
+
+
 def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
     """Files named, found under directories (recursively, sorted) or matched by globs; '-' is stdin.
 

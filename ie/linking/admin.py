@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ie.linking.registry import DISTRICT_LEVELS, WARD_LEVELS, Registry
+from ie.linking.registry import DISTRICT_LEVELS, WARD_LEVELS, Registry, key
 from ie.text.normalize import normalize
 
 _LEVEL = re.compile(
@@ -41,12 +41,14 @@ def _ward_label(rec: dict[str, Any]) -> str:
     return f"{rec['new_ward']}, {rec['new_province']}"
 
 
-def link_admin_unit(text: str, province_hints: list[str] | None = None) -> dict[str, Any]:
+def link_admin_unit(text: str, province_hints: list[str] | None = None, district_hints: list[str] | None = None) -> dict[str, Any]:
     """Level and name, and the registry unit where the text and its context make it unique.
 
-    ``province_hints``: registry keys of provinces the document places this unit in
-    (its located_in chain first, then the document's own province).
-    Ambiguous units are left unresolved with their candidates, never guessed.
+    ``province_hints``: registry keys of provinces the document places this unit in (its
+    located_in chain first, then the document's own province); ``district_hints``: names of the
+    old districts its located_in chain gives («phường 6, quận Gò Vấp»).
+    Ambiguous units are left unresolved with their candidates, never guessed; a unit the
+    registry only knows in another province than the document's is not resolved either.
     """
     reg = Registry.load()
     value: dict[str, Any] = dict(parse_admin_unit(text))
@@ -58,19 +60,32 @@ def link_admin_unit(text: str, province_hints: list[str] | None = None) -> dict[
             value.update(province=prov["new"], resolved=prov["new"], status="resolved")
             return value
     if level in WARD_LEVELS or level is None:
-        for hint in [*hints, None]:
+        everywhere = reg.wards(level or "", name)
+        for hint in hints:
             recs = reg.wards(level or "", name, province_key=hint)
+            if recs and district_hints:
+                keys = {key(d) for d in district_hints}
+                narrowed = [r for r in recs if any(r["old_district_key"].endswith(k) for k in keys)]
+                recs = narrowed or recs
             targets = sorted({_ward_label(r) for r in recs})
             if len(targets) == 1:
                 rec = recs[0]
                 value.update(province=rec["new_province"], old_district=rec["old_district"], resolved=targets[0], status="resolved")
                 return value
-            if targets and hint is not None:
+            if targets:
                 value.update(status="ambiguous", candidates=targets)
                 return value
-            if targets:
-                value.update(status="ambiguous", candidates=targets[:20])
-        if value.get("status"):
+        targets = sorted({_ward_label(r) for r in everywhere})
+        if targets and hints:
+            value.update(status="not_in_registry", candidates=targets[:20],
+                         note="the registry has this name only outside the document's province")
+            return value
+        if len(targets) == 1:
+            rec = everywhere[0]
+            value.update(province=rec["new_province"], old_district=rec["old_district"], resolved=targets[0], status="resolved")
+            return value
+        if targets:
+            value.update(status="ambiguous", candidates=targets[:20])
             return value
     if level in DISTRICT_LEVELS or level is None:
         provs = reg.district_provinces(level or "", name)

@@ -36,6 +36,7 @@ def link_entities(entities: list[Entity], relations: list[Relation]) -> None:
     for e in entities:
         if e.label == "ADMIN_UNIT":
             chain: list[str] = []
+            districts: list[str] = []
             frontier, seen = list(up.get(e.id, [])), {e.id}
             while frontier:
                 tid = frontier.pop(0)
@@ -45,8 +46,10 @@ def link_entities(entities: list[Entity], relations: list[Relation]) -> None:
                 pk = province_of(by_id[tid].text or "")
                 if pk:
                     chain.append(pk)
+                else:
+                    districts.append(by_id[tid].text or "")
                 frontier += up.get(tid, [])
-            e.normalized = link_admin_unit(e.text or "", chain + doc_provinces[:1])
+            e.normalized = link_admin_unit(e.text or "", chain + doc_provinces[:1], districts)
         elif e.label == "ORG":
             e.normalized = {"expanded": expand_org(e.text or "")}
     for r in relations:

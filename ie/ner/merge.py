@@ -14,6 +14,20 @@ from ie import extensions
 from ie.schema import Entity
 
 
+def trim(ent: Entity, text: str) -> Entity | None:
+    """A predicted span without edge white space (schema v1 forbids it); None if nothing is left."""
+    start, end = ent.start, ent.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return ent.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
 def merge_entities(patterns: list[Entity], predicted: list[Entity]) -> list[Entity]:
     """Pattern matches first, then every prediction that overlaps none of them."""
     kept = list(patterns)
@@ -39,7 +53,9 @@ class MergeStage:
             if (s.start_char, s.end_char) not in pattern_spans
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
-        merged = merge_entities(patterns, predicted)
+        text = doc.text  # built from the tokens on every access: read it once
+        trimmed = (trim(e, text) for e in predicted)
+        merged = merge_entities(patterns, [e for e in trimmed if e is not None])
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]
         doc._.entities = merged

@@ -22,12 +22,13 @@ class PatternStage:
         self.labels = tuple(labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        norm = normalize(doc.text)
+        text = doc.text  # built from the tokens on every access: read it once
+        norm = normalize(text)
         found: list[Entity] = []
         spans: list[Span] = []
         for m in find(norm.text, self.labels):
             start, end = norm.to_original(m.start, m.end)
-            found.append(Entity(id="", start=start, end=end, label=m.label, text=doc.text[start:end], score=1.0, source="pattern"))
+            found.append(Entity(id="", start=start, end=end, label=m.label, text=text[start:end], score=1.0, source="pattern"))
             span = doc.char_span(start, end, label=m.label)
             if span is not None:
                 spans.append(span)

@@ -4,6 +4,8 @@
     {'type': 'Nghị quyết', 'number': '188', 'year': None, 'symbol': 'NQ/TU'}
     >>> parse_legal_ref("Quyết định số 66/2024/QĐ-UBND")
     {'type': 'Quyết định', 'number': '66', 'year': 2024, 'symbol': 'QĐ-UBND'}
+    >>> parse_legal_ref("Kế hoạch số 119- KH/TU")["symbol"]
+    'KH/TU'
     >>> parse_legal_ref("Luật Đất đai 2024")
     {'type': 'Luật', 'number': None, 'year': 2024, 'symbol': None, 'name': 'Đất đai'}
 """
@@ -30,7 +32,12 @@ def _doc_type(text: str) -> str | None:
     return None
 
 
+_STRAY_SPACE = re.compile(r"(?<=\d)\s+(?=/)|(?<=[-/])\s+(?=[A-ZĐ])")
+
+
 def parse_legal_ref(text: str) -> dict[str, object]:
+    """Type, number, year and symbol; stray spaces inside a symbol («119- KH/TU») are dropped."""
+    text = _STRAY_SPACE.sub("", text)
     kind = _doc_type(text)
     out: dict[str, object] = {"type": kind, "number": None, "year": None, "symbol": None}
     m = _SYMBOL.search(text)

@@ -37,6 +37,13 @@ def compiled() -> dict[str, re.Pattern[str]]:
     return {label: re.compile(expand(spec[label]), re.VERBOSE) for label in PATTERN_LABELS}
 
 
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern[str]]:
+    """The named cues of the relation rules (``cues`` in ``patterns.yaml``)."""
+    spec = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
+    return {name: re.compile(source) for name, source in spec["cues"].items()}
+
+
 def find(text: str, labels: tuple[str, ...] = PATTERN_LABELS) -> list[Match]:
     """All non-overlapping matches in ``text``; on overlap the longer one wins,
     on a tie the label listed first in ``PATTERN_LABELS``."""

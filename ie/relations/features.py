@@ -7,20 +7,20 @@ same cue («của», «ngày», «tại», «thực hiện») is weighed per rel
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ie.relations.candidates import Candidate
-from ie.text.normalize import normalize
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 _LEVELS = re.compile(r"^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|xóm|bản|ấp|tổ dân phố|khối|khu phố|đặc khu)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(normalize(text).text)]
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 def _level(text: str) -> str:
-    m = _LEVELS.match(normalize(text).text)
+    m = _LEVELS.match(unicodedata.normalize("NFC", text))
     return m.group(1).lower() if m else "-"
 
 

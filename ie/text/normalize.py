@@ -80,6 +80,10 @@ def normalize(text: str) -> Normalized:
         if ch in _ZERO_WIDTH:
             i += 1
             continue
+        if ch in "²³" and i > 0 and text[i - 1] == "m":  # a unit, «m²», «km³», not a footnote marker
+            emit(ch, i, i + 1)
+            i += 1
+            continue
         m = _SUPERSCRIPT.match(text, i)
         if m:
             if out and out[-1] not in " \n\t":

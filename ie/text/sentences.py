@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,8 +66,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def vi_sentencizer(doc: Doc) -> Doc:
     """Set sentence starts from :func:`split_sentences`."""
     starts = {a for a, _ in split_sentences(doc.text)}
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0 or (token.idx in starts) or (token.is_space and "\n" in token.text)
+    flags = numpy.array(
+        [[1 if i == 0 or t.idx in starts or (t.is_space and "\n" in t.text) else -1] for i, t in enumerate(doc)],
+        dtype="int64",
+    ).reshape(len(doc), 1).astype("uint64")  # spaCy's array type; -1 wraps as it does in Doc.to_array
+    if len(doc):
+        doc.from_array([SENT_START], flags)  # one call; the per-token setter rescans the doc each time
     return doc
 
 
