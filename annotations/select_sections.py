@@ -86,6 +86,9 @@ CHOICE = [
     # third round: the window richest in «thực hiện … Nghị quyết/Kế hoạch …» (implements)
     ("ke-hoach-179-kh-ubnd-dong-nai-2025", (58563, 63716)),
     ("thong-bao-624-tb-vpcp-2025", (60236, 65084)),
+    ("quyet-dinh-2820-qd-ubnd-ho-chi-minh-2025", (1388, 6309)),
+    ("ke-hoach-182-kh-ubnd-dong-nai-2025", (0, 3317)),
+    ("ke-hoach-987-kh-ubnd-nghe-an-2025", (0, 3214)),
 ]
 MIN, MAX = 3200, 5200
 

@@ -87,10 +87,10 @@ def ner_model_config(cfg: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def vtner_examples(nlp: Any, path: Path, limit: int, rng: random.Random) -> list[Any]:
-    """Sentences of the vtner news NER set (CoNLL, words joined by «_») that hold a PER or ORG,
-    as partial annotation: PER -> PERSON, ORG -> ORG, LOC and anything with a digit unknown ('-'),
-    other words O (vtner has no label for our DATE, MONEY, ... so those stay unknown)."""
+def vtner_examples(nlp: Any, path: Path, limit: int, rng: random.Random, labels: tuple[str, ...] = ("PER",)) -> list[Any]:
+    """Sentences of the vtner news NER set (CoNLL, words joined by «_») that hold one of ``labels``,
+    as partial annotation: PER -> PERSON, ORG -> ORG (when asked for); its other labels and anything
+    with a digit unknown ('-'); other words O (vtner has no DATE, MONEY, … so those stay unknown)."""
     from spacy.tokens import Doc
     from spacy.training import Example
 
@@ -106,7 +106,7 @@ def vtner_examples(nlp: Any, path: Path, limit: int, rng: random.Random) -> list
         current.append((parts[0].replace("_", " "), parts[-1]))
     if current:
         sentences.append(current)
-    keep = [s for s in sentences if any(t.endswith(("PER", "ORG")) for _, t in s)]
+    keep = [s for s in sentences if any(t[2:] in labels for _, t in s)]
     rng.shuffle(keep)
     out = []
     for sent in keep[:limit]:
@@ -116,7 +116,7 @@ def vtner_examples(nlp: Any, path: Path, limit: int, rng: random.Random) -> list
         tags = []
         for k, (w, _) in enumerate(sent):
             kind = kinds[k]
-            if kind in ("PER", "ORG"):
+            if kind in labels:
                 label = "PERSON" if kind == "PER" else "ORG"
                 last = k + 1 == len(sent) or starts[k + 1] or kinds[k + 1] != kind
                 tags.append(("U-" if last else "B-") + label if starts[k] else ("L-" if last else "I-") + label)
@@ -157,7 +157,8 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
         ner.add_label(label)
     train_ex = _examples(nlp, train, cfg["chunk_chars"])
     if cfg.get("extra_person_data"):
-        extra = vtner_examples(nlp, Path(cfg["extra_person_data"]), cfg.get("extra_limit", 2000), rng)
+        extra = vtner_examples(nlp, Path(cfg["extra_person_data"]), cfg.get("extra_limit", 2000), rng,
+                               tuple(cfg.get("extra_labels", ["PER"])))
         log(f"+ {len(extra)} sentences with PERSON/ORG spans from {cfg['extra_person_data']}")
         train_ex += extra
     dev_ex = _examples(nlp, dev, cfg["chunk_chars"])
@@ -184,26 +185,18 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
 
 
 def relation_data(docs: list[Document]) -> list[tuple[list[str], tuple[str, ...], str]]:
-    from ie.relations.candidates import candidates
-    from ie.relations.features import features
+    """(features, allowed labels, gold label or "none") for every candidate the rules leave open."""
+    from ie.relations.features import candidate_features
     from ie.relations.model import NONE
     from ie.relations.rules import rule_relations
 
     data = []
     for doc in docs:
         gold = {(r.head, r.tail): r.label for r in doc.relations}
-        ents = sorted(doc.entities, key=lambda e: e.start)
-        ruled = {(r.head, r.tail) for r in rule_relations(doc.text, ents)}
-        for c in candidates(doc.text, ents):
-            if (c.head.id, c.tail.id) in ruled or (c.tail.id, c.head.id) in ruled:
-                continue
-            lo, hi = min(c.head.start, c.tail.start), max(c.head.end, c.tail.end)
-            inside = [e for e in ents if lo <= e.start and e.end <= hi and e is not c.head and e is not c.tail]
-            same = sum(1 for e in inside if e.label == c.tail.label)
+        ruled = {(r.head, r.tail) for r in rule_relations(doc.text, list(doc.entities))}
+        for c, feats in candidate_features(doc.text, list(doc.entities), ruled):
             label = gold.get((c.head.id, c.tail.id), NONE)
-            if label != NONE and label not in c.labels:
-                label = NONE
-            data.append((features(c, doc.text, len(inside), same), c.labels, label))
+            data.append((feats, c.labels, label if label in c.labels else NONE))
     return data
 
 

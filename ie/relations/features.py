@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
-from ie.relations.candidates import Candidate
+from ie.relations.candidates import Candidate, candidates
+from ie.schema import Entity
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 _LEVELS = re.compile(r"^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|xóm|bản|ấp|tổ dân phố|khối|khu phố|đặc khu)\b", re.I)
@@ -54,3 +56,15 @@ def features(c: Candidate, text: str, entities_between: int, same_label_between:
     feats += [f"bb={a}_{b}" for a, b in zip(between[:8], between[1:9])]
     feats += [f"pre={w}" for w in before] + [f"post={w}" for w in after]
     return [f"{pair}|{f}" for f in feats] + [f"dir={forward}|{pair}"]
+
+
+def candidate_features(text: str, entities: list[Entity], skip: set[tuple[str, str]]) -> Iterator[tuple[Candidate, list[str]]]:
+    """Every candidate of ``text`` with its features, except pairs in ``skip`` (either direction)."""
+    ents = sorted(entities, key=lambda e: e.start)
+    for c in candidates(text, ents):
+        if (c.head.id, c.tail.id) in skip or (c.tail.id, c.head.id) in skip:
+            continue
+        lo, hi = min(c.head.start, c.tail.start), max(c.head.end, c.tail.end)
+        inside = [e for e in ents if lo <= e.start and e.end <= hi and e is not c.head and e is not c.tail]
+        same = sum(1 for e in inside if e.label == c.tail.label)
+        yield c, features(c, text, len(inside), same)

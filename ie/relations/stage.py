@@ -8,8 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ie import extensions
-from ie.relations.candidates import candidates
-from ie.relations.features import features
+from ie.relations.features import candidate_features
 from ie.relations.model import RelationModel
 from ie.relations.rules import rule_relations
 from ie.schema import Entity, Relation
@@ -18,17 +17,11 @@ MODEL_FILE = "relations.json"
 
 
 def extract_relations(text: str, entities: list[Entity], model: RelationModel | None) -> list[Relation]:
-    """Relations among ``entities`` (character offsets into ``text``)."""
+    """Relations among ``entities`` (character offsets into ``text``): rules, then the classifier."""
     found = {(r.head, r.tail): r for r in rule_relations(text, entities)}
     if model is not None:
-        ents = sorted(entities, key=lambda e: e.start)
-        for c in candidates(text, ents):
-            if (c.head.id, c.tail.id) in found or (c.tail.id, c.head.id) in found:
-                continue
-            lo, hi = min(c.head.start, c.tail.start), max(c.head.end, c.tail.end)
-            inside = [e for e in ents if lo <= e.start and e.end <= hi and e is not c.head and e is not c.tail]
-            same = sum(1 for e in inside if e.label == c.tail.label)
-            pred = model.predict(features(c, text, len(inside), same), c.labels)
+        for c, feats in candidate_features(text, entities, set(found)):
+            pred = model.predict(feats, c.labels)
             if pred is not None:
                 found[(c.head.id, c.tail.id)] = Relation(head=c.head.id, tail=c.tail.id, label=pred[0], score=round(pred[1], 4))
     return sorted(found.values(), key=lambda r: (r.head, r.tail))
