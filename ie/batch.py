@@ -26,7 +26,6 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -34,8 +33,9 @@ from ie.errors import IEError
 from ie.io.readers import Item, count_items, expand_paths, iter_items, load_item
 from ie.schema import ErrorInfo, ErrorRecord
 
-#: documents sent to a worker in one task
+#: documents sent to a worker in one task: at most this many, and no more once they hold BATCH_BYTES
 BATCH_SIZE = 4
+BATCH_BYTES = 16_000  # a long document goes alone, so no worker ends the run with a pile of them
 #: batches in flight per worker
 WINDOW = 2
 
@@ -91,24 +91,23 @@ def done_records(path: Path) -> dict[str, str | None]:
 
     A torn last line (no newline) is cut off the file; lines that are not JSON are ignored.
     """
-    if not path.exists():
-        return {}
-    with open(path, "r+b") as fh:
-        data = fh.read()
-        if data and not data.endswith(b"\n"):
-            cut = data.rfind(b"\n") + 1
-            fh.truncate(cut)
-            fh.flush()
-            os.fsync(fh.fileno())
-            data = data[:cut]
     done: dict[str, str | None] = {}
-    for line in data.splitlines():
-        try:
-            record = json.loads(line)
-            error = record.get("error")
-            done[record["id"]] = error.get("code", "E_INTERNAL") if isinstance(error, dict) else None
-        except (ValueError, KeyError, TypeError, AttributeError):
-            continue
+    if not path.exists():
+        return done
+    with open(path, "r+b") as fh:
+        offset = 0
+        for line in fh:
+            if not line.endswith(b"\n"):  # torn: written in part when the run was killed
+                fh.truncate(offset)
+                os.fsync(fh.fileno())
+                break
+            offset += len(line)
+            try:
+                record = json.loads(line)
+                error = record.get("error")
+                done[record["id"]] = error.get("code", "E_INTERNAL") if isinstance(error, dict) else None
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
     return done
 
 
@@ -372,13 +371,32 @@ class Output:
         self.fds = []
 
 
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        if item.text is not None:
+            size += len(item.text)  # characters for bytes: near enough
+        elif item.path is not None and item.error is None:
+            try:
+                size += os.path.getsize(item.path)
+            except OSError:
+                pass
+        if len(batch) >= BATCH_SIZE or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def run(engine: Engine, items: Iterable[Item], write: Any, summary: Summary) -> None:
     """Send ``items`` through ``engine`` in batches and ``write`` every result once.
 
     When a worker dies, the items of every batch lost with it are rerun one at a time with
     nothing beside them; one that kills its worker twice when alone gets an error record.
     """
-    source = iter(lambda it=iter(items): list(islice(it, BATCH_SIZE)), [])
+    source = _batches(items)
     in_flight: dict[Handle, tuple[list[Item], int]] = {}  # -> (batch, solo crashes; -1: not alone)
     suspects: deque[tuple[Item, int]] = deque()
     while True:

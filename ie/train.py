@@ -62,15 +62,26 @@ def chunk_document(doc: Document, max_chars: int) -> list[tuple[str, list[Entity
     return out
 
 
-def _examples(nlp: Any, docs: list[Document], max_chars: int) -> list[Any]:
+def _examples(nlp: Any, docs: list[Document], max_chars: int, upper_share: float = 0.0, seed: int = 0) -> list[Any]:
+    """Training examples from document chunks; ``upper_share`` of them are added again in capitals
+    (headers and titles are written in capitals: «ỦY BAN NHÂN DÂN TỈNH KON TUM»)."""
+    import warnings
+
     from spacy.training import Example, offsets_to_biluo_tags
 
+    rng = random.Random(seed)
     examples = []
     for doc in docs:
         for text, ents in chunk_document(doc, max_chars):
-            pred = nlp.make_doc(text)
-            tags = offsets_to_biluo_tags(pred, [(e.start, e.end, e.label) for e in ents])
-            examples.append(Example.from_dict(pred, {"entities": tags}))
+            variants = [text]
+            if rng.random() < upper_share and len(text.upper()) == len(text):
+                variants.append(text.upper())
+            for variant in variants:
+                pred = nlp.make_doc(variant)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # W030: the few spans off token boundaries are skipped
+                    tags = offsets_to_biluo_tags(pred, [(e.start, e.end, e.label) for e in ents])
+                examples.append(Example.from_dict(pred, {"entities": tags}))
     return examples
 
 
@@ -155,7 +166,7 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
     ner = nlp.add_pipe("ner", config={"model": ner_model_config(cfg)})
     for label in LABELS:
         ner.add_label(label)
-    train_ex = _examples(nlp, train, cfg["chunk_chars"])
+    train_ex = _examples(nlp, train, cfg["chunk_chars"], cfg.get("upper_share", 0.0), seed)
     if cfg.get("extra_person_data"):
         extra = vtner_examples(nlp, Path(cfg["extra_person_data"]), cfg.get("extra_limit", 2000), rng,
                                tuple(cfg.get("extra_labels", ["PER"])))

@@ -15,8 +15,11 @@ from ie.schema import Entity
 
 
 def trim(ent: Entity, text: str) -> Entity | None:
-    """A predicted span without edge white space (schema v1 forbids it); None if nothing is left."""
+    """A predicted span without edge white space (schema v1 forbids it); None if nothing is left,
+    or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
+    if "|" in text[start:end]:
+        return None
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
