@@ -51,7 +51,7 @@ def main() -> None:
     ]
     print(f"seed report: {len(text)} characters, {syllables} syllables; {platform.processor() or platform.machine()}, "
           f"python {platform.python_version()}, underthesea {underthesea.__version__}")
-    print(f"| what | seconds | syllables/s |\n|---|---:|---:|")
+    print("| what | seconds | syllables/s |\n|---|---:|---:|")
     for name, sec in rows:
         print(f"| {name} | {sec:.3f} | {syllables / sec:,.0f} |")
 

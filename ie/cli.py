@@ -47,16 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ie", description="Information extraction for Vietnamese administrative text.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract entities and relations from files, folders, globs, JSONL/CSV or '-'")
+    ex = sub.add_parser("extract", help="extract entities and relations from files, folders, globs, JSONL/CSV or '-'",
+                        epilog="exit status: 0 all inputs extracted; 1 some inputs have error records (this run or an "
+                               "earlier one); 2 a usage, model, engine or busy-output error")
     ex.add_argument("inputs", nargs="+", help=".txt/.docx/.pdf files, folders (recursive), globs, .jsonl/.csv, or - for stdin")
-    ex.add_argument("-o", "--output", help="JSONL output (appended; a rerun skips what is done). Default: stdout")
+    ex.add_argument("-o", "--output", help="JSONL output, appended. Rerunning the same command resumes: inputs already "
+                    "there are skipped, failed ones too (error records are kept, not retried; delete a line to retry it). Default: stdout")
     ex.add_argument("--model", help="model directory (default: the shipped model)")
     ex.add_argument("--text-field", default="text", help="text column of JSONL/CSV inputs")
     ex.add_argument("--id-field", default="id", help="id column of JSONL/CSV inputs")
-    ex.add_argument("--workers", type=int, default=1, help="processes, each loading the model once")
+    ex.add_argument("--workers", type=int, default=1, help="processes (Ray actors with --engine ray), each loading the model once; 0: one per CPU")
     ex.add_argument("--engine", choices=["local", "ray"], default="local")
     ex.add_argument("--address", help="Ray cluster address (with --engine ray); default: a local Ray instance")
-    ex.add_argument("--tables", help="also write flat entity/relation tables (Parquet and CSV) to this folder")
+    ex.add_argument("--tables", help="also write entities/relations .parquet and .csv here, rebuilt from the whole output at the end")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     ex.set_defaults(func=_extract)
 

@@ -53,6 +53,14 @@ class ModelError(IEError):
     code, status = "E_MODEL", 500
 
 
+class OutputBusy(IEError):
+    code, status = "E_OUTPUT_BUSY", 409
+
+
+class EngineError(IEError):
+    code, status = "E_ENGINE", 500
+
+
 # conditions of the HTTP service (service/errors.py answers them as JSON)
 
 

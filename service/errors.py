@@ -18,7 +18,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ie.errors import BadJSON, BadRequest, Busy, Forbidden, IEError, Invalid, NotReady, TimedOut, Unauthorized
+from ie.errors import (
+    BadJSON,
+    BadRequest,
+    Busy,
+    Forbidden,
+    IEError,
+    Invalid,
+    NotReady,
+    TimedOut,
+    Unauthorized,
+)
 
 __all__ = ["BadJSON", "BadRequest", "Busy", "Forbidden", "Invalid", "NotReady", "TimedOut", "Unauthorized", "install"]
 

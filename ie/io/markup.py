@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ie.schema import LABELS, RELATION_LABELS, Document, Entity, Relation, document_problems
+from ie.schema import (
+    LABELS,
+    RELATION_LABELS,
+    Document,
+    Entity,
+    Relation,
+    document_problems,
+)
 
 TEXT_MARK = "=====TEXT====="
 REL_MARK = "=====RELATIONS====="

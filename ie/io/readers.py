@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from ie.errors import BadEncoding, BrokenFile, EmptyInput, IEError, NotFound, TooLarge, UnsupportedFile
+from ie.errors import (
+    BadEncoding,
+    BrokenFile,
+    EmptyInput,
+    IEError,
+    NotFound,
+    TooLarge,
+    UnsupportedFile,
+)
 
 TEXT_SUFFIXES = {".txt"}
 FILE_SUFFIXES = {".txt", ".docx", ".pdf"}

@@ -19,7 +19,14 @@ from ie.pipeline import Pipeline
 from ie.schema import Document, ErrorInfo, ErrorRecord
 from service.deps import ApiKey, MetricsDep, PipelineDep, RunnerDep, SettingsDep
 from service.render import render_html
-from service.schemas import BatchRequest, BatchResponse, DocId, ExtractRequest, Options, error_responses
+from service.schemas import (
+    BatchRequest,
+    BatchResponse,
+    DocId,
+    ExtractRequest,
+    Options,
+    error_responses,
+)
 from service.settings import Settings
 
 log = logging.getLogger("service")
