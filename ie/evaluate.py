@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ie.schema import LABELS, RELATION_LABELS, Document, Entity
+from ie.schema import LABELS, RELATION_LABELS, Document
 
 Pairs = list[tuple[Document, Document]]  # (gold, predicted)
 
@@ -189,7 +189,3 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
-
-
-def entities_of(doc: Document) -> list[Entity]:
-    return list(doc.entities)
