@@ -152,8 +152,13 @@ def _ner_f1(nlp: Any, examples: list[Any]) -> float:
     return float(Scorer.score_spans(preds, "ents").get("ents_f", 0.0) or 0.0)
 
 
-def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], seed: int, log: Any = print) -> Any:
-    """A spaCy NER on the underthesea tokenizer; returns the trained ``Language`` (tokenizer + ner)."""
+def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], seed: int, log: Any = print,
+              fixed_epochs: bool = False) -> Any:
+    """A spaCy NER on the underthesea tokenizer; returns the trained ``Language`` (tokenizer + ner).
+
+    The epoch with the best dev F1 is kept (its number in ``nlp.meta["best_epoch"]``); with
+    ``fixed_epochs`` it trains exactly ``cfg["epochs"]`` epochs and reads no dev data.
+    """
     import spacy
     from spacy.util import minibatch
     from tqdm import tqdm
@@ -172,26 +177,30 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
                                tuple(cfg.get("extra_labels", ["PER"])))
         log(f"+ {len(extra)} sentences with PERSON/ORG spans from {cfg['extra_person_data']}")
         train_ex += extra
-    dev_ex = _examples(nlp, dev, cfg["chunk_chars"])
+    dev_ex = [] if fixed_epochs else _examples(nlp, dev, cfg["chunk_chars"])
     optimizer = nlp.initialize(lambda: train_ex)
-    best, best_bytes, since = -1.0, None, 0
+    best, best_bytes, since, best_epoch = -1.0, None, 0, cfg["epochs"]
     for epoch in range(cfg["epochs"]):
         rng.shuffle(train_ex)
         losses: dict[str, float] = {}
         with nlp.select_pipes(enable=["ner"]):
             for batch in tqdm(list(minibatch(train_ex, size=cfg["batch_size"])), desc=f"ner epoch {epoch + 1}", leave=False):
                 nlp.update(batch, drop=cfg["dropout"], sgd=optimizer, losses=losses)
+        if fixed_epochs:
+            log(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f}")
+            continue
         f1 = _ner_f1(nlp, dev_ex)
         log(f"epoch {epoch + 1}: loss {losses.get('ner', 0):.1f}  dev ents F1 {f1:.4f}")
         if f1 > best:
-            best, best_bytes, since = f1, ner.to_bytes(), 0
+            best, best_bytes, since, best_epoch = f1, ner.to_bytes(), 0, epoch + 1
         else:
             since += 1
             if since >= cfg["patience"]:
                 break
     if best_bytes is not None:
         ner.from_bytes(best_bytes)
-    log(f"best dev ents F1 (NER alone) {best:.4f}")
+        log(f"best dev ents F1 (NER alone) {best:.4f} at epoch {best_epoch}")
+    nlp.meta["best_epoch"] = best_epoch
     return nlp
 
 
@@ -261,9 +270,11 @@ def model_card(meta: dict[str, Any], reports: dict[str, Any]) -> str:
         "(transition-based, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE) → merge (a pattern match of a regular "
         "label wins over an overlapping NER span) → normalisers → relations (rules + logistic regression over "
         "sentence-level candidates) → linking (admin-unit registry after 1 July 2025, ORG abbreviations).",
-        f"- Trained {meta['trained_at']} on the train split of `{meta['data']}` (sha256 {meta['data_hash']}), "
-        f"{meta['train_documents']} documents; epoch chosen on dev ({meta['dev_documents']} documents). "
-        f"Test: {meta['test_documents']} held-out documents, never used for training or tuning.",
+        f"- Trained {meta['trained_at']} on `{meta['data']}` (sha256 {meta['data_hash']}): the NER epoch and the relation "
+        f"threshold were chosen on dev ({meta['dev_documents']} documents) with a model trained on train "
+        f"({meta['train_documents']} documents)"
+        + ("; the shipped model was then refitted on train + dev with those settings. " if meta.get("final_fit") == "train+dev" else ". ")
+        + f"Test: {meta['test_documents']} held-out documents, never used for training or tuning.",
         f"- Seed {meta['seed']}; training time {meta['train_seconds']:.0f} s on 2 CPU cores.",
         "",
     ]
@@ -271,7 +282,8 @@ def model_card(meta: dict[str, Any], reports: dict[str, Any]) -> str:
         rep = reports.get(split)
         if not rep:
             continue
-        lines += [f"## {split} split", "", "```", format_table("entities", rep["entities"]), "```", ""]
+        title = "dev split (the model selected on dev, before any refit)" if split == "dev" else "test split"
+        lines += [f"## {title}", "", "```", format_table("entities", rep["entities"]), "```", ""]
         lines += ["Normalised values correct among correctly found entities (gold values where the gold has them):", ""]
         lines += [f"- {k}: {v['correct']}/{v['total']}" + (f" = {v['accuracy']:.3f}" if v["total"] else "") for k, v in rep["normalization"].items()]
         lines += ["", "```", format_table("rel (gold)", rep["relations_gold_entities"]), "", format_table("rel (e2e)", rep["relations_end_to_end"]), "```", ""]
@@ -311,8 +323,23 @@ def train_command(args: argparse.Namespace) -> int:
         path = train_transformer(cfg["ner"]["model_path"], train, out / "transformer", epochs=cfg["ner"]["epochs"],
                                  lr=cfg["ner"].get("lr", 5e-5), seed=cfg["seed"])
         nlp = assemble(None, rel_model, transformer_path=str(path))
+        selected = Pipeline(nlp, ModelInfo(name=cfg["name"], version=cfg["version"]))
     else:
-        nlp = assemble(train_ner(train, dev, cfg["ner"], cfg["seed"]), rel_model)
+        ner_nlp = train_ner(train, dev, cfg["ner"], cfg["seed"])
+        nlp = assemble(ner_nlp, rel_model)
+        selected = Pipeline(nlp, ModelInfo(name=cfg["name"], version=cfg["version"]))
+        if cfg.get("final_fit") == "train+dev":
+            # the settings chosen on dev (best epoch, relation threshold), refitted on train + dev
+            from ie.relations.model import RelationModel
+
+            epochs = ner_nlp.meta["best_epoch"]
+            print(f"final fit on train + dev: {epochs} NER epochs, relation threshold {rel_model.threshold}")
+            final_ner = train_ner(train + dev, [], {**cfg["ner"], "epochs": epochs}, cfg["seed"], fixed_epochs=True)
+            rcfg = cfg["relations"]
+            final_rel = RelationModel.train(relation_data(train + dev), epochs=rcfg["epochs"], lr=rcfg["lr"], l2=rcfg["l2"],
+                                            seed=cfg["seed"])
+            final_rel.threshold = rel_model.threshold
+            nlp = assemble(final_ner, final_rel)
     seconds = time.perf_counter() - start
     meta: dict[str, Any] = {
         "name": cfg["name"], "version": cfg["version"], "schema_version": SCHEMA_VERSION, "labels": list(LABELS),
@@ -321,7 +348,9 @@ def train_command(args: argparse.Namespace) -> int:
         "trained_at": time.strftime("%Y-%m-%d"), "train_seconds": round(seconds, 1), "config": cfg,
     }
     pipe = Pipeline(nlp, ModelInfo(name=meta["name"], version=meta["version"]), meta)
-    reports = {"dev": evaluate_pipeline(pipe, dev), "test": evaluate_pipeline(pipe, test), "baseline": underthesea_baseline(test)}
+    # dev figures come from the model selected on dev (before any refit on train + dev)
+    reports = {"dev": evaluate_pipeline(selected, dev), "test": evaluate_pipeline(pipe, test), "baseline": underthesea_baseline(test)}
+    meta["final_fit"] = cfg.get("final_fit", "train")
     meta["metrics"] = {
         split: {"entities": reports[split]["entities"], "relations_gold_entities": reports[split]["relations_gold_entities"],
                 "relations_end_to_end": reports[split]["relations_end_to_end"], "normalization": reports[split]["normalization"]}

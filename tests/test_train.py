@@ -19,7 +19,7 @@ def test_train_writes_a_loadable_versioned_model(tmp_path, capsys):
     (tmp_path / "splits.json").write_text(json.dumps(splits), encoding="utf-8")
     config = {
         "name": "tiny", "version": "0.0.1", "data": str(GOLD), "splits": str(tmp_path / "splits.json"),
-        "output": str(tmp_path / "model"), "seed": 1,
+        "output": str(tmp_path / "model"), "seed": 1, "final_fit": "train+dev",
         "ner": {"epochs": 2, "batch_size": 8, "chunk_chars": 300, "patience": 2},
         "relations": {"epochs": 2},
     }
@@ -28,6 +28,7 @@ def test_train_writes_a_loadable_versioned_model(tmp_path, capsys):
     model = tmp_path / "model"
     meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
     assert meta["name"] == "tiny" and meta["train_documents"] == 3 and len(meta["data_hash"]) == 16
+    assert meta["final_fit"] == "train+dev"
     assert set(meta["metrics"]["test"]["entities"]) >= {"LEGAL_REF", "micro"}
     card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "## test split" in card and "underthesea" in card
