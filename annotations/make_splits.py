@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from ie.io.jsonl import read_documents
+from ie.io.jsonl import read_documents, read_splits
 
 GOLD = Path("annotations/gold/gold.jsonl")
 OUT = Path("annotations/splits.json")
@@ -24,19 +24,13 @@ SEED = "seed-lang-son-2025-03"
 def main() -> None:
     docs = list(read_documents(GOLD))
     total = sum(len(d.entities) for d in docs)
-    if OUT.exists():
-        old = json.loads(OUT.read_text(encoding="utf-8"))
-        where = {doc_id: split for split, ids in old.items() for doc_id in ids}
-        splits = {k: [d.id for d in docs if where.get(d.id, "train") == k] for k in ("train", "dev", "test")}
-        counts = {k: sum(len(d.entities) for d in docs if d.id in set(v)) for k, v in splits.items()}
-        OUT.write_text(json.dumps({k: sorted(v) for k, v in splits.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print({k: (len(v), counts[k], f"{counts[k] / total:.1%}") for k, v in splits.items()})
-        return
-    order = sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest())
+    kept = read_splits(OUT)
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     counts = {"train": 0, "dev": 0, "test": 0}
-    for d in order:
-        if d.id == SEED:
+    for d in sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest()):
+        if kept:
+            split = kept.get(d.id, "train")  # a document never changes split; new ones go to train
+        elif d.id == SEED:
             split = "train"
         elif counts["test"] < 0.22 * total:
             split = "test"
@@ -48,7 +42,6 @@ def main() -> None:
         counts[split] += len(d.entities)
     OUT.write_text(json.dumps({k: sorted(v) for k, v in splits.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print({k: (len(v), counts[k], f"{counts[k] / total:.1%}") for k, v in splits.items()})
-
 
 if __name__ == "__main__":
     main()

@@ -4,14 +4,13 @@ agreement and check-markup. Each ``cmd_*`` takes the parsed arguments and return
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from ie.io.jsonl import read_documents, write_documents
+from ie.io.jsonl import read_documents, read_splits, write_documents
 from ie.schema import LABELS, RELATION_LABELS, Document
 
 
@@ -79,7 +78,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     docs = _load_all(args.files)
-    splits = _splits(args.splits)
+    splits = read_splits(args.splits)
     by_split: dict[str, Counter[str]] = defaultdict(Counter)
     rel_split: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
@@ -102,14 +101,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
     whole = max(1, sum(ents.values()))
     print("entity share: " + ", ".join(f"{s} {ents[s] / whole:.1%}" for s in names))
     return 0
-
-
-def _splits(path: str) -> dict[str, str]:
-    p = Path(path)
-    if not p.exists():
-        return {}
-    data = json.loads(p.read_text(encoding="utf-8"))
-    return {doc_id: split for split, ids in data.items() for doc_id in ids}
 
 
 def cmd_consistency(args: argparse.Namespace) -> int:

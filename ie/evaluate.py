@@ -158,8 +158,10 @@ def underthesea_baseline(gold: list[Document]) -> dict[str, Any]:
 def select(docs: list[Document], split: str | None, splits_path: str) -> list[Document]:
     if split is None:
         return docs
-    ids = set(json.loads(Path(splits_path).read_text(encoding="utf-8"))[split])
-    return [d for d in docs if d.id in ids]
+    from ie.io.jsonl import read_splits
+
+    where = read_splits(splits_path)
+    return [d for d in docs if where.get(d.id) == split]
 
 
 def report_text(report: dict[str, Any]) -> str:

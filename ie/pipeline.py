@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -79,7 +80,7 @@ class Pipeline:
         relations: bool = True,
     ) -> Iterator[Document]:
         """Extract from many texts, in order."""
-        id_iter = iter(ids) if ids is not None else (f"doc-{i}" for i in range(10**12))
+        id_iter = iter(ids) if ids is not None else (f"doc-{i}" for i in itertools.count())
         checked = (check_text(t) for t in texts)
         for doc in self.nlp.pipe(checked, batch_size=batch_size):
             yield self.to_document(doc, next(id_iter), labels, relations)

@@ -20,6 +20,18 @@ def read_documents(path: str | os.PathLike[str]) -> Iterator[Document]:
                     raise ValueError(f"{path}:{n}: {exc}") from None
 
 
+def read_splits(path: str | os.PathLike[str]) -> dict[str, str]:
+    """``splits.json`` ({"train": [ids], "dev": [...], "test": [...]}) as document id -> split;
+    empty when the file does not exist."""
+    import json
+
+    p = Path(path)
+    if not p.exists():
+        return {}
+    data = json.loads(p.read_text(encoding="utf-8"))
+    return {doc_id: split for split, ids in data.items() for doc_id in ids}
+
+
 def write_documents(path: str | os.PathLike[str], docs: Iterable[Document]) -> None:
     """Write atomically: a temporary file renamed into place."""
     path = Path(path)
