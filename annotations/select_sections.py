@@ -89,6 +89,23 @@ CHOICE = [
     ("quyet-dinh-2820-qd-ubnd-ho-chi-minh-2025", (1388, 6309)),
     ("ke-hoach-182-kh-ubnd-dong-nai-2025", (0, 3317)),
     ("ke-hoach-987-kh-ubnd-nghe-an-2025", (0, 3214)),
+    # fourth round: the windows with the most named projects (dự án / công trình + a name), for PROJECT
+    ("nghi-quyet-70-2025-nq-hdnd-ha-noi", (856, 5609)),
+    ("quyet-dinh-1521-qd-ubnd-bac-ninh-2025", (65507, 69274)),
+    ("quyet-dinh-1490-qd-ubnd-bac-ninh-2025", (22113, 25435)),
+    ("nghi-dinh-302-2025-nd-cp", (17175, 20483)),
+    ("quyet-dinh-2634-qd-ttg-2025", (4668, 8098)),
+    ("nghi-quyet-71-2025-nq-hdnd-ha-noi", (438, 4842)),
+    ("thong-bao-653-tb-vpcp-2025", (174, 4875)),
+    ("ke-hoach-597-kh-ubnd-dong-thap-2025", (3700, 8483)),
+    ("quyet-dinh-74-2025-qd-ubnd-ha-tinh", (40033, 43275)),
+    ("quyet-dinh-88-2025-qd-ubnd-lai-chau", (13688, 17967)),
+    ("nghi-quyet-187-2025-qh15", (12, 3285)),
+    ("quyet-dinh-030-2025-qd-ubnd-dak-lak", (123, 3349)),
+    ("thong-bao-634-tb-vpcp-2025", (7494, 10832)),
+    ("thong-bao-655-tb-vpcp-son-la-2025", (4169, 7489)),
+    ("ke-hoach-310-kh-ubnd-ha-noi-2025", False),
+    ("quyet-dinh-212-2025-qd-ubnd-hai-phong", False),
 ]
 MIN, MAX = 3200, 5200
 
@@ -143,7 +160,7 @@ def main() -> None:
     for stem, whole in CHOICE:
         path = next(RAW.glob(f"*__{stem}.txt"))
         text = path.read_text(encoding="utf-8")
-        if whole and len(text) > 9000:
+        if whole is True and len(text) > 9000:
             for k, (a, b) in enumerate(chunks(text, 5500)):
                 plan.append((path.stem, str(path), a, b, f"{stem}-{k:02d}"))
             continue

@@ -63,6 +63,12 @@ def test_markup_round_trip_and_precise_errors():
         parse(marked.replace("ngày", "ngay"), source_text=text)
     with pytest.raises(MarkupError, match="unknown label"):
         parse(marked.replace("DATE", "DAY"), source_text=text)
+    # an unnamed entity gets an automatic id that no named one in the file uses
+    body = "⟦ORG|UBND⟧ ⟦a1:LEGAL_REF|Quyết định số 5/QĐ-UBND⟧ ⟦a2:DATE|năm 2025⟧"
+    plain = "UBND Quyết định số 5/QĐ-UBND năm 2025"
+    section = f"doc: d\nsource: s.txt\nspan: 0 {len(plain)}\n=====TEXT=====\n{body}\n=====RELATIONS=====\na1 issued_on a2\n"
+    named = parse(section, source_text=plain).document
+    assert len({e.id for e in named.entities}) == 3 and named.relations[0].head == "a1"
 
 
 def sample_docs() -> list[Document]:

@@ -45,6 +45,32 @@ CASES = [
     ("Chương trình hành động số 74-CTr/TU, ngày", "LEGAL_REF", "Chương trình hành động số 74-CTr/TU", {"type": "Chương trình hành động", "number": "74", "year": None, "symbol": "CTr/TU"}),
     ("thực hiện Đề án 438/ĐA-UBND ngày", "LEGAL_REF", "Đề án 438/ĐA-UBND", {"type": "Đề án", "number": "438", "year": None, "symbol": "ĐA-UBND"}),
     ("Nghị quyết số 1655/NQ-UBTVQH15 về", "LEGAL_REF", "Nghị quyết số 1655/NQ-UBTVQH15", {"type": "Nghị quyết", "number": "1655", "year": None, "symbol": "NQ-UBTVQH15"}),
+    # an amending law's long title runs to its number; listed law titles end the name exactly
+    ("Luật Sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14 ngày 17 tháng 6 năm 2020;", "LEGAL_REF",
+     "Luật Sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14",
+     {"type": "Luật", "number": "62", "year": 2020, "symbol": "QH14", "name": "Sửa đổi, bổ sung một số điều của Luật Xây dựng"}),
+    ("bổ sung tại Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư, Luật Quản lý, sử dụng tài sản công;", "LEGAL_REF",
+     "Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư, Luật Quản lý, sử dụng tài sản công",
+     {"type": "Luật", "number": None, "year": None, "symbol": None, "name": "Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư, Luật Quản lý, sử dụng tài sản công"}),
+    ("Căn cứ Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15;", "LEGAL_REF",
+     "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15",
+     {"type": "Luật", "number": "55", "year": 2024, "symbol": "QH15", "name": "Phòng cháy, chữa cháy và cứu nạn, cứu hộ"}),
+    ("tại Điều 12 Luật Đầu tư theo phương thức đối tác công tư 2020 (được", "LEGAL_REF",
+     "Luật Đầu tư theo phương thức đối tác công tư 2020", {"type": "Luật", "number": None, "year": 2020, "symbol": None, "name": "Đầu tư theo phương thức đối tác công tư"}),
+    ("khoản 2 Điều 9 Luật Thuế giá trị gia tăng ước tăng thu khoảng", "LEGAL_REF", "Luật Thuế giá trị gia tăng", {"type": "Luật", "number": None, "year": None, "symbol": None, "name": "Thuế giá trị gia tăng"}),
+    ("khoản 4 Điều 41 Luật Bảo vệ môi trường, trừ các trường hợp", "LEGAL_REF", "Luật Bảo vệ môi trường", {"type": "Luật", "number": None, "year": None, "symbol": None, "name": "Bảo vệ môi trường"}),
+    ("đúng quy định của Luật tín ngưỡng, tôn giáo, Hiến chương", "LEGAL_REF", "Luật tín ngưỡng, tôn giáo", {"type": "Luật", "number": None, "year": None, "symbol": None, "name": "tín ngưỡng, tôn giáo"}),
+    ("Điều 1 Luật Xây dựng sửa đổi 2020)", "LEGAL_REF", "Luật Xây dựng sửa đổi 2020", {"type": "Luật", "number": None, "year": 2020, "symbol": None, "name": "Xây dựng sửa đổi"}),
+    ("Triển khai Kế hoạch hành động số 328-KH/TU ngày", "LEGAL_REF", "Kế hoạch hành động số 328-KH/TU",
+     {"type": "Kế hoạch hành động", "number": "328", "year": None, "symbol": "KH/TU"}),
+    ("Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày", "LEGAL_REF", "Nghị quyết số 66.2/2025/NQ-CP", {"type": "Nghị quyết", "number": "66.2", "year": 2025, "symbol": "NQ-CP"}),
+    ("tiếp tục triển khai Đề án 06 trên địa bàn", "LEGAL_REF", "Đề án 06", {"type": "Đề án", "number": "06", "year": None, "symbol": None}),
+    ("Ngày Quốc tế Phụ nữ (8/3); Ngày", "DATE", "8/3", {"iso": "--03-08"}),
+    ("các đợt đấu giá trong tháng 5. Thị xã", "DATE", "tháng 5", {"iso": "--05"}),
+    ("khởi công dịp 19 tháng 12 năm 2025, trên", "DATE", "19 tháng 12 năm 2025", {"iso": "2025-12-19"}),
+    # «03 năm» is a duration: only the period is the DATE (GUIDELINES); a bare year after a symbol is one
+    ("CÁC CHỈ TIÊU 03 NĂM 2026 - 2028, CƠ CẤU", "DATE", "2026 - 2028", {"iso": "2026/2028"}),
+    ("Quyết định 3727/QĐ-UBND 2025 có nêu", "DATE", "2025", {"iso": "2025"}),
 ]
 
 
@@ -68,6 +94,10 @@ NEGATIVE = [
     ("khoảng 300 hộ dân", "AREA"),
     ("Số: /BC-UBND", "LEGAL_REF"),
     ("tăng 5 lần", "PERCENT"),
+    ("quy định của pháp luật đầu tư công, trừ", "LEGAL_REF"),  # the law in general, no title
+    ("Dự án nhà ở xã hội tại số 34/1A Quốc lộ 1A", "LEGAL_REF"),  # a house number
+    ("đến hết ô A.8/NT2), phường", "LEGAL_REF"),  # a plot code
+    ("trong 3 tháng đầu năm", "DATE"),
 ]
 
 

@@ -96,6 +96,7 @@ def parse(markup: str, source_text: str | None = None, base: Path | None = None)
     pos = 0
     length = 0
     auto = 0
+    named = {m.group(1) for m in _ENTITY.finditer(body) if m.group(1)}  # automatic ids never clash with these
     for m in _ENTITY.finditer(body):
         plain.append(body[pos : m.start()])
         length += m.start() - pos
@@ -104,6 +105,8 @@ def parse(markup: str, source_text: str | None = None, base: Path | None = None)
             problems.append(f"line {body.count(chr(10), 0, m.start()) + 1}: unknown label {label!r} in {m.group(0)!r}")
         if not ent_id:
             auto += 1
+            while f"a{auto}" in named:
+                auto += 1
             ent_id = f"a{auto}"
         entities.append(Entity(id=ent_id, start=length, end=length + len(text), label=label if label in LABELS else "ORG", text=text))
         plain.append(text)

@@ -8,6 +8,10 @@
     'KH/TU'
     >>> parse_legal_ref("Luật Đất đai 2024")
     {'type': 'Luật', 'number': None, 'year': 2024, 'symbol': None, 'name': 'Đất đai'}
+    >>> parse_legal_ref("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15")["name"]
+    'Phòng cháy, chữa cháy và cứu nạn, cứu hộ'
+    >>> parse_legal_ref("Đề án 06")
+    {'type': 'Đề án', 'number': '06', 'year': None, 'symbol': None}
 """
 
 from __future__ import annotations
@@ -15,13 +19,15 @@ from __future__ import annotations
 import re
 
 _TYPES = (
-    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Thông báo kết luận",
+    "Nghị quyết liên tịch", "Thông tư liên tịch", "Chương trình hành động", "Kế hoạch hành động", "Thông báo kết luận",
     "Nghị quyết", "Quyết định", "Nghị định", "Thông tư", "Kế hoạch", "Công văn", "Chỉ thị", "Kết luận",
     "Thông báo", "Công điện", "Đề án", "Chương trình", "Hướng dẫn", "Tờ trình", "Báo cáo", "Pháp lệnh",
     "Quy định", "Quy chế", "Văn bản", "Giấy phép", "Lệnh", "Bộ luật", "Luật", "Hiến pháp", "Công thư",
 )
-_SYMBOL = re.compile(r"(\d+[a-zđ]?)(?:/((?:19|20)\d{2}))?[/-]([A-Za-zĐđ0-9][A-Za-zĐđ0-9/.\-]*)")
+_SYMBOL = re.compile(r"(\d+(?:\.\d+)?[a-zđ]?)(?:/((?:19|20)\d{2}))?[/-]([A-Za-zĐđ0-9][A-Za-zĐđ0-9/.\-]*)")
 _YEAR = re.compile(r"(?:năm )?((?:19|20)\d{2})\s*$")
+_BARE_NUMBER = re.compile(r"\s(\d{1,4})\s*$")  # «Đề án 06»
+_LAWS = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
 
 
 def _doc_type(text: str) -> str | None:
@@ -45,12 +51,18 @@ def parse_legal_ref(text: str) -> dict[str, object]:
         out["number"] = m.group(1)
         out["year"] = int(m.group(2)) if m.group(2) else None
         out["symbol"] = m.group(3)
+        if kind in _LAWS:
+            name = re.sub(r"\s*\bsố\s*$", "", text[len(kind) : m.start()]).strip()
+            if name:
+                out["name"] = name  # «Luật Phòng cháy, … số 55/2024/QH15»; «Luật số 87/2025/QH15» has none
         return out
-    if kind in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"):
+    if kind in _LAWS:
         rest = text[len(kind) :].strip()
         y = _YEAR.search(rest)
         if y:
             out["year"] = int(y.group(1))
             rest = rest[: y.start()].strip()
         out["name"] = rest or None
+    elif (n := _BARE_NUMBER.search(text)) is not None:
+        out["number"] = n.group(1)
     return out

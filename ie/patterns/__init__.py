@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 PATTERN_FILE = Path(__file__).with_name("patterns.yaml")
+LAW_NAMES_FILE = PATTERN_FILE.with_name("law_names.txt")
 PATTERN_LABELS = ("LEGAL_REF", "DATE", "MONEY", "AREA", "PERCENT")
 
 
@@ -25,11 +26,19 @@ class Match:
     text: str
 
 
+def _alternation(path: Path) -> str:
+    """One line of ``path`` a name (``#`` starts a comment): a regex alternation, longest first,
+    written for re.VERBOSE."""
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    names = sorted({n for n in names if n and not n.startswith("#")}, key=lambda n: (-len(n), n))
+    return "|".join(re.escape(n).replace("\\ ", " ").replace(" ", "\\ ") for n in names)
+
+
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
     """label -> compiled pattern, built from ``patterns.yaml``."""
     spec = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
-    fragments: dict[str, str] = spec["fragments"]
+    fragments: dict[str, str] = {**spec["fragments"], "law_name": _alternation(LAW_NAMES_FILE)}
 
     def expand(source: str) -> str:
         return re.sub(r"\{([a-z_]+)\}", lambda m: f"(?:{expand(fragments[m.group(1)])})", source)
