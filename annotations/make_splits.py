@@ -3,7 +3,8 @@
 Deterministic: documents are ordered by the SHA-1 of their id; test takes
 documents until it holds at least 22% of the entities, dev until 12%, the rest
 is train. Documents already in ``splits.json`` keep their split (a test
-document never moves to train); documents added later go to train. The seed report is kept in train: it is the document users send
+document never moves to train); documents added later, in the same SHA-1 order, go to
+test while it holds less than 20% of all entities, then to train. The seed report is kept in train: it is the document users send
 most, and the model should learn its style (the test figures come from the
 other, held-out documents).
 """
@@ -27,9 +28,12 @@ def main() -> None:
     kept = read_splits(OUT)
     splits: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
     counts = {"train": 0, "dev": 0, "test": 0}
-    for d in sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest()):
+    ordered = sorted(docs, key=lambda d: hashlib.sha1(d.id.encode()).hexdigest())
+    if kept:  # a document never changes split; new ones top test up to 20%, then go to train
+        ordered = [d for d in ordered if d.id in kept] + [d for d in ordered if d.id not in kept]
+    for d in ordered:
         if kept:
-            split = kept.get(d.id, "train")  # a document never changes split; new ones go to train
+            split = kept.get(d.id) or ("test" if counts["test"] < 0.20 * total else "train")
         elif d.id == SEED:
             split = "train"
         elif counts["test"] < 0.22 * total:

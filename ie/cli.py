@@ -30,6 +30,12 @@ def _train(args: argparse.Namespace) -> int:
     return train_command(args)
 
 
+def _pretrain(args: argparse.Namespace) -> int:
+    from ie.pretrain import pretrain_command
+
+    return pretrain_command(args)
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     from ie.evaluate import evaluate_command
 
@@ -94,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("config")
     tr.add_argument("-o", "--output", help="model directory (default: from the config)")
     tr.set_defaults(func=_train)
+
+    pt = sub.add_parser("pretrain", help="pretrain the NER's token vectors on unlabeled text (the config's 'pretrain' section)")
+    pt.add_argument("config")
+    pt.add_argument("-o", "--output", help="weights file (default: from the config)")
+    pt.set_defaults(func=_pretrain)
 
     ev = sub.add_parser("evaluate", help="per-label P/R/F1, confusions and worst errors of a model")
     ev.add_argument("model", help="model directory, or 'underthesea' for the baseline")

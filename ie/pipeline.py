@@ -25,12 +25,13 @@ from ie.schema import LABELS, Document, Entity, ModelInfo, Relation
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = REPO_ROOT / "models" / "default"
 #: the stages after tokenisation, in order; each is a registered spaCy factory
-STAGES = ("ie_patterns", "ner", "ie_merge", "ie_normalizer", "ie_relations", "ie_linker")
+STAGES = ("ie_patterns", "ner", "ie_gazetteer", "ie_merge", "ie_normalizer", "ie_relations", "ie_linker")
 
 
 def _register_factories() -> None:
     """Import the modules that declare the pipeline's factories (no models are loaded)."""
     import ie.linking.stage  # noqa: F401
+    import ie.ner.gazetteer  # noqa: F401
     import ie.ner.merge  # noqa: F401
     import ie.ner.patterns  # noqa: F401
     import ie.ner.transformer  # noqa: F401

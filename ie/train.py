@@ -179,6 +179,11 @@ def train_ner(train: list[Document], dev: list[Document], cfg: dict[str, Any], s
         train_ex += extra
     dev_ex = [] if fixed_epochs else _examples(nlp, dev, cfg["chunk_chars"])
     optimizer = nlp.initialize(lambda: train_ex)
+    if cfg.get("init_tok2vec"):
+        from ie.pretrain import load_pretrained
+
+        load_pretrained(ner, cfg["init_tok2vec"])  # weights from `ie pretrain` (unlabeled text)
+        log(f"token vectors from {cfg['init_tok2vec']}")
     best, best_bytes, since, best_epoch = -1.0, None, 0, cfg["epochs"]
     for epoch in range(cfg["epochs"]):
         rng.shuffle(train_ex)
@@ -241,7 +246,7 @@ def train_relations(train: list[Document], dev: list[Document], cfg: dict[str, A
 def assemble(ner_nlp: Any, relation_model: Any, transformer_path: str | None = None) -> Any:
     """The full pipeline: tokenizer, sentences, patterns, the trained NER (spaCy or transformers),
     merge, normalise, relations, linking."""
-    from ie.pipeline import _register_factories
+    from ie.pipeline import STAGES, _register_factories
     from ie.text.tokenizer import blank
 
     _register_factories()
@@ -251,7 +256,7 @@ def assemble(ner_nlp: Any, relation_model: Any, transformer_path: str | None = N
         nlp.add_pipe("ie_transformer_ner", config={"model_path": str(Path(transformer_path).resolve())})
     else:
         nlp.add_pipe("ner", source=ner_nlp)
-    for stage in ("ie_merge", "ie_normalizer", "ie_relations", "ie_linker"):
+    for stage in STAGES[STAGES.index("ner") + 1 :]:
         nlp.add_pipe(stage)
     nlp.get_pipe("ie_relations").model = relation_model
     return nlp

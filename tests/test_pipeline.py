@@ -110,3 +110,38 @@ def test_footnote_references_are_followed():
             Entity(id="p2", start=text.index("Xây mới"), end=len(text), label="PROJECT")]
     got = {(r.head, r.label, r.tail) for r in rule_relations(text, ents)}
     assert got == {("p1", "has_amount", "m"), ("p2", "has_amount", "m")}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("QUY ĐỊNH QUẢN LÝ TRÊN ĐỊA BÀN TỈNH BẮC NINH\n", ["TỈNH BẮC NINH"]),
+        ("Thuộc thôn 3, thôn 4 và thôn Thủ Thiện Hạ, xã Bình Nghi", ["thôn 3", "thôn 4", "thôn Thủ Thiện Hạ", "xã Bình Nghi"]),
+        ("địa bàn tỉnh Bình Định và nhân dân", ["tỉnh Bình Định"]),  # the name ends where the registry's does
+        ("tại phường 6 và Quận 12", ["phường 6", "Quận 12"]),
+        ("Đầu tư xây dựng cơ bản\nthôn", []),  # «bản» is a village only in lower case before a name
+        ("NMTĐ Bản Chát MR", []),
+        ("Chủ tịch Ủy ban nhân dân cấp xã\nỦy ban", []),  # a level word, no name on its line
+        ("xã Không Có Thật ở đâu", []),  # not in the registry
+    ],
+)
+def test_gazetteer_finds_registry_units(text, found):
+    from ie.ner.gazetteer import find_admin_units
+
+    assert [text[a:b] for a, b in find_admin_units(text)] == found
+
+
+def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
+    from ie.ner.merge import merge_entities, split_org, trim
+
+    text = "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n- Cục Kiểm tra văn bản - Bộ Tư pháp; - Sở Lao động - Thương binh và Xã hội"
+    header = trim(Entity(id="", start=0, end=text.index("\n"), label="ORG"), text)
+    assert header.text == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    two = Entity(id="", start=text.index("Cục"), end=text.index(";"), label="ORG")
+    assert [e.text for e in split_org(two.model_copy(update={"text": text[two.start:two.end]}), text)] == ["Cục Kiểm tra văn bản", "Bộ Tư pháp"]
+    one = Entity(id="", start=text.index("Sở"), end=len(text), label="ORG")
+    assert split_org(one, text) == [one]
+    gaz = [Entity(id="", start=text.index("TỈNH"), end=text.index(" ---"), label="ADMIN_UNIT"),
+           Entity(id="", start=len(text) - 5, end=len(text), label="ADMIN_UNIT")]
+    merged = merge_entities([], [header], gaz)
+    assert [(e.label, e.start) for e in merged] == [("ORG", 0), ("ADMIN_UNIT", len(text) - 5)]

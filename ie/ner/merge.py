@@ -3,6 +3,8 @@
 The rule: a pattern match of a regular label (LEGAL_REF, DATE, MONEY, AREA,
 PERCENT) wins; an NER entity that overlaps one is dropped. NER entities of
 the regular labels that no pattern found are kept (score from the model).
+Last, a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
+where nothing before it overlaps.
 """
 
 from __future__ import annotations
@@ -14,15 +16,19 @@ from ie import extensions
 from ie.schema import Entity
 
 
+EDGE = " \t\r\n-–—,;:"  # never the first or last character of an entity
+
+
 def trim(ent: Entity, text: str) -> Entity | None:
-    """A predicted span without edge white space (schema v1 forbids it); None if nothing is left,
-    or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
+    """A predicted span without edge white space (schema v1 forbids it) or edge dashes and
+    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»); None if nothing is left, or if the span
+    crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
     if "|" in text[start:end]:
         return None
-    while start < end and text[start].isspace():
+    while start < end and text[start] in EDGE:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in EDGE:
         end -= 1
     if start >= end:
         return None
@@ -31,13 +37,31 @@ def trim(ent: Entity, text: str) -> Entity | None:
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
 
-def merge_entities(patterns: list[Entity], predicted: list[Entity]) -> list[Entity]:
-    """Pattern matches first, then every prediction that overlaps none of them."""
+def split_org(ent: Entity, text: str) -> list[Entity]:
+    """An ORG that is two bodies joined by a dash (cue ``org_split``) as two ORGs."""
+    if ent.label != "ORG":
+        return [ent]
+    from ie.patterns import cues
+
+    parts, start = [], ent.start
+    for m in cues()["org_split"].finditer(text, ent.start, ent.end):
+        parts.append((start, m.start()))
+        start = m.end()
+    if not parts:
+        return [ent]
+    parts.append((start, ent.end))
+    return [ent.model_copy(update={"start": a, "end": b, "text": text[a:b]}) for a, b in parts if b > a]
+
+
+def merge_entities(patterns: list[Entity], *tiers: list[Entity]) -> list[Entity]:
+    """Pattern matches first, then each entity of the following tiers (in order) that
+    overlaps none kept before it."""
     kept = list(patterns)
-    for ent in sorted(predicted, key=lambda e: e.start):
-        if any(ent.start < p.end and p.start < ent.end for p in kept):
-            continue
-        kept.append(ent)
+    for tier in tiers:
+        for ent in sorted(tier, key=lambda e: e.start):
+            if any(ent.start < p.end and p.start < ent.end for p in kept):
+                continue
+            kept.append(ent)
     kept.sort(key=lambda e: (e.start, e.end))
     return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(kept)]
 
@@ -57,8 +81,8 @@ class MergeStage:
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         text = doc.text  # built from the tokens on every access: read it once
-        trimmed = (trim(e, text) for e in predicted)
-        merged = merge_entities(patterns, [e for e in trimmed if e is not None])
+        trimmed = [part for e in predicted if (t := trim(e, text)) is not None for part in split_org(t, text)]
+        merged = merge_entities(patterns, trimmed, doc._.gazetteer_matches or [])
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]
         doc._.entities = merged

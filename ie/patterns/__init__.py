@@ -37,20 +37,26 @@ def _alternation(path: Path) -> str:
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
     """label -> compiled pattern, built from ``patterns.yaml``."""
-    spec = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
-    fragments: dict[str, str] = {**spec["fragments"], "law_name": _alternation(LAW_NAMES_FILE)}
-
-    def expand(source: str) -> str:
-        return re.sub(r"\{([a-z_]+)\}", lambda m: f"(?:{expand(fragments[m.group(1)])})", source)
-
-    return {label: re.compile(expand(spec[label]), re.VERBOSE) for label in PATTERN_LABELS}
+    spec = _spec()
+    return {label: re.compile(_expand(spec[label], spec["fragments"]), re.VERBOSE) for label in PATTERN_LABELS}
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, re.Pattern[str]]:
-    """The named cues of the relation rules (``cues`` in ``patterns.yaml``)."""
+    """The named cues of the relation rules and the gazetteer (``cues`` in ``patterns.yaml``)."""
+    spec = _spec()
+    return {name: re.compile(_expand(source, spec["fragments"])) for name, source in spec["cues"].items()}
+
+
+def _spec() -> dict:
     spec = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
-    return {name: re.compile(source) for name, source in spec["cues"].items()}
+    spec["fragments"]["law_name"] = _alternation(LAW_NAMES_FILE)
+    return spec
+
+
+def _expand(source: str, fragments: dict[str, str]) -> str:
+    """``{name}`` -> the fragment of that name, as a group (fragments may use fragments)."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: f"(?:{_expand(fragments[m.group(1)], fragments)})", source)
 
 
 def find(text: str, labels: tuple[str, ...] = PATTERN_LABELS) -> list[Match]:

@@ -1,0 +1,73 @@
+"""Pipeline stage ``ie_gazetteer``: ADMIN_UNIT mentions found in the official registry.
+
+A level word and a name (cue ``admin_unit`` in ``patterns.yaml``, matched on the normalised
+text and mapped back to the caller's offsets) is kept when the
+registry knows the name at that level, the name shortened word by word from the right
+until it does: «TRÊN ĐỊA BÀN TỈNH BẮC NINH», «tại tỉnh Bình Định và …», «phường 6».
+Village-level units (thôn, bản, ấp, tổ dân phố, khu phố), which the registry does not
+list, are kept with any name or number. These are candidates only: the merge stage adds
+one where neither a pattern nor the NER found anything overlapping it, since the NER
+reads the context («UBND tỉnh Bắc Ninh» is an ORG).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ie import extensions
+from ie.schema import Entity
+from ie.text.normalize import normalize
+
+VILLAGE_LEVELS = ("thôn", "tổ dân phố", "bản", "khu phố", "ấp")
+
+
+def _known(registry: object, level: str, name: str) -> bool:
+    from ie.linking.registry import DISTRICT_LEVELS, WARD_LEVELS
+
+    level = level.lower()
+    if level in VILLAGE_LEVELS:
+        return True
+    if name[0].isdigit():
+        return level in ("phường", "quận", "xã")  # «phường 6», «Quận 12»
+    if level in ("tỉnh", "thành phố") and registry.province_key(name):  # type: ignore[attr-defined]
+        return True
+    if level in WARD_LEVELS and registry.wards(level, name):  # type: ignore[attr-defined]
+        return True
+    return level in DISTRICT_LEVELS and bool(registry.district_provinces(level, name))  # type: ignore[attr-defined]
+
+
+def find_admin_units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each level word + registry name in ``text``."""
+    from ie.linking.registry import Registry
+    from ie.patterns import cues
+
+    registry = Registry.load()
+    found = []
+    for m in cues()["admin_unit"].finditer(text):
+        words = m.group(2).split(" ")
+        while words and not _known(registry, m.group(1), " ".join(words)):
+            words.pop()
+        if words:
+            found.append((m.start(), m.start(2) + len(" ".join(words))))
+    return found
+
+
+class GazetteerStage:
+    def __init__(self) -> None:
+        extensions.register()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on every access: read it once
+        norm = normalize(text)
+        found = []
+        for a, b in find_admin_units(norm.text):
+            start, end = norm.to_original(a, b)
+            found.append(Entity(id="", start=start, end=end, label="ADMIN_UNIT", text=text[start:end], score=1.0, source="gazetteer"))
+        doc._.gazetteer_matches = found
+        return doc
+
+
+@Language.factory("ie_gazetteer", assigns=["doc._.gazetteer_matches"])
+def make_gazetteer_stage(nlp: Language, name: str) -> GazetteerStage:
+    return GazetteerStage()
