@@ -42,3 +42,35 @@ def test_train_writes_a_loadable_versioned_model(tmp_path, capsys):
     assert main(["evaluate", str(model), "--data", str(GOLD), "--split", "test", "--splits", str(tmp_path / "splits.json")]) == 0
     out = capsys.readouterr().out
     assert "micro" in out and "rel (gold)" in out and "worst errors" in out
+
+
+def test_pretrain_writes_vectors_the_ner_starts_from(tmp_path, capsys):
+    import numpy
+
+    from ie.pretrain import build_tok2vec, pretraining_texts
+    from ie.train import train_ner
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = "Quyết định số 12/QĐ-UBND ngày 3/4/2025 của UBND tỉnh Lạng Sơn.\nXây mới Chợ Mai Pha, phường Chi Lăng.\n"
+    (raw / "a.txt").write_text(lines * 3, encoding="utf-8")
+    (raw / "held-out.txt").write_text("văn bản của tập kiểm tra\n", encoding="utf-8")
+    assert all("kiểm tra" not in t for t in pretraining_texts([str(raw)], {"held-out"}))
+
+    docs = sorted(read_documents(GOLD), key=lambda d: len(d.text))[:2]
+    (tmp_path / "splits.json").write_text(json.dumps({"train": [docs[0].id], "dev": [], "test": ["held-out"]}), encoding="utf-8")
+    ner_cfg = {"width": 16, "embed_size": 100, "depth": 1, "epochs": 0, "dropout": 0.1, "batch_size": 8,
+               "chunk_chars": 300, "patience": 1}
+    config = {"data": str(GOLD), "splits": str(tmp_path / "splits.json"), "seed": 0, "ner": ner_cfg,
+              "pretrain": {"texts": [str(raw)], "exclude_split": "test", "epochs": 1, "output": str(tmp_path / "t2v.bin")}}
+    (tmp_path / "train.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    assert main(["pretrain", str(tmp_path / "train.yaml")]) == 0
+    assert "pretraining on 1 pieces" in capsys.readouterr().out
+
+    expected = build_tok2vec(ner_cfg).from_bytes((tmp_path / "t2v.bin").read_bytes())
+    nlp = train_ner(docs[:1], [], {**ner_cfg, "init_tok2vec": str(tmp_path / "t2v.bin")}, seed=0, log=lambda *a: None,
+                    fixed_epochs=True)
+    layer = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+    got = [node.get_param(n) for node in layer.walk() for n in node.param_names if node.has_param(n)]
+    want = [node.get_param(n) for node in expected.walk() for n in node.param_names if node.has_param(n)]
+    assert len(got) == len(want) > 0 and all(numpy.array_equal(a, b) for a, b in zip(got, want))
