@@ -132,7 +132,7 @@ def test_gazetteer_finds_registry_units(text, found):
 
 
 def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
-    from ie.ner.merge import merge_entities, split_org, trim
+    from ie.ner.merge import merge_entities, plausible, split_org, trim
 
     text = "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n- Cục Kiểm tra văn bản - Bộ Tư pháp; - Sở Lao động - Thương binh và Xã hội"
     header = trim(Entity(id="", start=0, end=text.index("\n"), label="ORG"), text)
@@ -143,5 +143,7 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
     assert split_org(one, text) == [one]
     gaz = [Entity(id="", start=text.index("TỈNH"), end=text.index(" ---"), label="ADMIN_UNIT"),
            Entity(id="", start=len(text) - 5, end=len(text), label="ADMIN_UNIT")]
+    assert not plausible(Entity(id="", start=0, end=21, text="QUYẾT ĐỊNH V/V BAN HÀNH", label="LEGAL_REF"))
+    assert plausible(Entity(id="", start=0, end=4, text="2028", label="DATE")) and plausible(header)
     merged = merge_entities([], [header], gaz)
     assert [(e.label, e.start) for e in merged] == [("ORG", 0), ("ADMIN_UNIT", len(text) - 5)]

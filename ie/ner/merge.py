@@ -2,7 +2,10 @@
 
 The rule: a pattern match of a regular label (LEGAL_REF, DATE, MONEY, AREA,
 PERCENT) wins; an NER entity that overlaps one is dropped. NER entities of
-the regular labels that no pattern found are kept (score from the model).
+the regular labels that no pattern found are kept (score from the model) when
+they hold a digit: without one («Quyết định chủ trương đầu tư», «QUYẾT ĐỊNH
+V/V») they are not references, dates or amounts (law titles and amounts in
+words come from the patterns).
 Last, a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
 where nothing before it overlaps.
 """
@@ -13,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ie import extensions
+from ie.patterns import PATTERN_LABELS
 from ie.schema import Entity
 
 
@@ -35,6 +39,11 @@ def trim(ent: Entity, text: str) -> Entity | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return ent.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def plausible(ent: Entity) -> bool:
+    """False for an NER entity of a regular label without a digit (see the module's rule)."""
+    return ent.label not in PATTERN_LABELS or any(ch.isdigit() for ch in ent.text)
 
 
 def split_org(ent: Entity, text: str) -> list[Entity]:
@@ -81,6 +90,7 @@ class MergeStage:
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         text = doc.text  # built from the tokens on every access: read it once
+        predicted = [e for e in predicted if plausible(e)]
         trimmed = [part for e in predicted if (t := trim(e, text)) is not None for part in split_org(t, text)]
         merged = merge_entities(patterns, trimmed, doc._.gazetteer_matches or [])
         if self.keep is not None:
