@@ -106,7 +106,10 @@ def pretrain_tok2vec(texts: list[str], ner_cfg: dict[str, Any], epochs: int, see
 
 def load_pretrained(ner: Any, path: str | Path) -> None:
     """Put pretrained weights into an initialised spaCy NER's own token-to-vector layer."""
-    ner.model.get_ref("tok2vec").layers[0].from_bytes(Path(path).read_bytes())
+    path = Path(path)
+    if not path.is_file():
+        raise SystemExit(f"no pretrained token vectors at {path}: run `ie pretrain CONFIG` first")
+    ner.model.get_ref("tok2vec").layers[0].from_bytes(path.read_bytes())
 
 
 def pretrain_command(args: argparse.Namespace) -> int:
