@@ -271,10 +271,12 @@ def model_card(meta: dict[str, Any], reports: dict[str, Any]) -> str:
         "Entities (10 labels of schema v1) and relations (6 labels) for Vietnamese administrative text.",
         "",
         "- Pipeline: underthesea word segmentation (spaCy tokenizer, exact offsets) → sentence splitter → "
-        "pattern layer (LEGAL_REF, DATE, MONEY, AREA, PERCENT; `ie/patterns/patterns.yaml`) → spaCy NER "
-        "(transition-based, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE) → merge (a pattern match of a regular "
-        "label wins over an overlapping NER span) → normalisers → relations (rules + logistic regression over "
-        "sentence-level candidates) → linking (admin-unit registry after 1 July 2025, ORG abbreviations).",
+        "pattern layer (LEGAL_REF, DATE, MONEY, AREA, PERCENT; `ie/patterns/patterns.yaml`, law titles in "
+        "`law_names.txt`) → spaCy NER (transition-based, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE"
+        + ("; token vectors pretrained by `ie pretrain` on the raw corpus, test documents left out" if meta["config"]["ner"].get("init_tok2vec") else "")
+        + ") → registry gazetteer (ADMIN_UNIT) → merge (a pattern match of a regular label wins over an "
+        "overlapping NER span, the NER over the gazetteer) → normalisers → relations (rules + logistic regression "
+        "over sentence-level candidates) → linking (admin-unit registry after 1 July 2025, ORG abbreviations).",
         f"- Trained {meta['trained_at']} on `{meta['data']}` (sha256 {meta['data_hash']}): the NER epoch and the relation "
         f"threshold were chosen on dev ({meta['dev_documents']} documents) with a model trained on train "
         f"({meta['train_documents']} documents)"
