@@ -145,5 +145,7 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
            Entity(id="", start=len(text) - 5, end=len(text), label="ADMIN_UNIT")]
     assert not plausible(Entity(id="", start=0, end=21, text="QUYẾT ĐỊNH V/V BAN HÀNH", label="LEGAL_REF"))
     assert plausible(Entity(id="", start=0, end=4, text="2028", label="DATE")) and plausible(header)
+    assert not plausible(Entity(id="", start=0, end=9, text="đầu tư xây dựng khu công nghiệp", label="PROJECT"))
+    assert plausible(Entity(id="", start=0, end=9, text="khu công nghiệp Yên Bình 2", label="PROJECT"))
     merged = merge_entities([], [header], gaz)
     assert [(e.label, e.start) for e in merged] == [("ORG", 0), ("ADMIN_UNIT", len(text) - 5)]
