@@ -245,7 +245,8 @@ def train_relations(train: list[Document], dev: list[Document], cfg: dict[str, A
 
 def assemble(ner_nlp: Any, relation_model: Any, transformer_path: str | None = None) -> Any:
     """The full pipeline: tokenizer, sentences, patterns, the trained NER (spaCy or transformers),
-    merge, normalise, relations, linking."""
+    then the stages after ``ner`` in ``ie.pipeline.STAGES`` (gazetteer, merge, normalise,
+    relations, linking)."""
     from ie.pipeline import STAGES, _register_factories
     from ie.text.tokenizer import blank
 

@@ -71,6 +71,29 @@ CASES = [
     # «03 năm» is a duration: only the period is the DATE (GUIDELINES); a bare year after a symbol is one
     ("CÁC CHỈ TIÊU 03 NĂM 2026 - 2028, CƠ CẤU", "DATE", "2026 - 2028", {"iso": "2026/2028"}),
     ("Quyết định 3727/QĐ-UBND 2025 có nêu", "DATE", "2025", {"iso": "2025"}),
+    # abbreviated type words in tables, qualified type words, the sources' stray spaces and «&»
+    ("DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024", "LEGAL_REF", "QĐ số 270/QĐ-TTg",
+     {"type": "Quyết định", "number": "270", "year": None, "symbol": "QĐ-TTg"}),
+    ("của Chính phủ, Báo cáo thẩm tra số 3526/BC-UBKT15 ngày 11", "LEGAL_REF", "Báo cáo thẩm tra số 3526/BC-UBKT15",
+     {"type": "Báo cáo", "number": "3526", "year": None, "symbol": "BC-UBKT15"}),
+    ("về thực hiện Nghị quyết số 71/NQ -CP ngày 01/4/2025", "LEGAL_REF", "Nghị quyết số 71/NQ -CP",
+     {"type": "Nghị quyết", "number": "71", "year": None, "symbol": "NQ-CP"}),
+    ("tại Tờ trình số 4834 /TTr-SXD ngày", "LEGAL_REF", "Tờ trình số 4834 /TTr-SXD",
+     {"type": "Tờ trình", "number": "4834", "year": None, "symbol": "TTr-SXD"}),
+    ("tại Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025", "LEGAL_REF", "Tờ trình số 596/TTr-SNN&MT",
+     {"type": "Tờ trình", "number": "596", "year": None, "symbol": "TTr-SNN&MT"}),
+    ("MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ (Kèm theo", "LEGAL_REF", "LUẬT PHÒNG THỦ DÂN SỰ",
+     {"type": "Luật", "number": None, "year": None, "symbol": None, "name": "PHÒNG THỦ DÂN SỰ"}),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "LEGAL_REF", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+     {"type": "Hiến pháp", "number": None, "year": None, "symbol": None, "name": "nước Cộng hòa xã hội chủ nghĩa Việt Nam"}),
+    ("cốt thép dự ứng lực theo TCVN 11823:2017, tải trọng", "LEGAL_REF", "TCVN 11823:2017",
+     {"type": "TCVN", "number": "11823", "year": 2017, "symbol": None}),
+    ("thời gian trong tuần ngày 15 đến ngày 31 tháng 12 năm 2025.", "DATE", "ngày 15 đến ngày 31 tháng 12 năm 2025",
+     {"iso": "2025-12-15/2025-12-31"}),
+    # bare years where the text makes them times: a table cell, «từ», «trước», «… đến»
+    ("| Khánh Hòa | 2029-2030 | DA đã có", "DATE", "2029-2030", {"iso": "2029/2030"}),
+    ("Thời gian xây dựng: từ 2026 - 2029.", "DATE", "2026 - 2029", {"iso": "2026/2029"}),
+    ("đưa vào sử dụng từ 2019 đến 2021, giải quyết", "DATE", "2021", {"iso": "2021"}),
 ]
 
 
@@ -98,6 +121,8 @@ NEGATIVE = [
     ("Dự án nhà ở xã hội tại số 34/1A Quốc lộ 1A", "LEGAL_REF"),  # a house number
     ("đến hết ô A.8/NT2), phường", "LEGAL_REF"),  # a plot code
     ("trong 3 tháng đầu năm", "DATE"),
+    ("| NMĐ | 2.000-3.200 | Khánh Hòa", "DATE"),  # a capacity range in a table cell
+    ("từ 2.000 tấn", "DATE"),
 ]
 
 

@@ -15,7 +15,7 @@ import re
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"((?:19|20)\d{2})"
 _RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(\d{{1,2}})\s*(?:và|-)\s*(\d{{1,2}}) tháng (\d{{1,2}}) năm {_YEAR}", re.I), "days"),
+    (re.compile(rf"(\d{{1,2}})\s*(?:và|-|đến(?: ngày)?)\s*(\d{{1,2}}) tháng (\d{{1,2}}) năm {_YEAR}", re.I), "days"),
     (re.compile(rf"(\d{{1,2}}) tháng (\d{{1,2}}) năm {_YEAR}", re.I), "dmy"),
     (re.compile(rf"(\d{{1,2}})[/.-](\d{{1,2}})[/.-]{_YEAR}"), "dmy"),
     (re.compile(r"^(?:ngày )?(\d{1,2})/(\d{1,2})$", re.I), "dm"),

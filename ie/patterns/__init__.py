@@ -27,11 +27,11 @@ class Match:
 
 
 def _alternation(path: Path) -> str:
-    """One line of ``path`` a name (``#`` starts a comment): a regex alternation, longest first,
-    written for re.VERBOSE."""
+    """One line of ``path`` a name (``#`` starts a comment): a regex alternation, longest first
+    (``re.escape`` escapes spaces too, so it reads the same under re.VERBOSE)."""
     names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
     names = sorted({n for n in names if n and not n.startswith("#")}, key=lambda n: (-len(n), n))
-    return "|".join(re.escape(n).replace("\\ ", " ").replace(" ", "\\ ") for n in names)
+    return "|".join(re.escape(n) for n in names)
 
 
 @lru_cache(maxsize=1)
