@@ -12,6 +12,6 @@ from spacy.tokens import Doc
 
 def register() -> None:
     """Register the Doc extensions (idempotent)."""
-    for name in ("entities", "relations", "pattern_matches", "ner_matches", "gazetteer_matches"):
+    for name in ("entities", "relations", "pattern_matches", "ner_matches", "gazetteer_matches", "normalized"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -59,7 +59,7 @@ class GazetteerStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
-        norm = normalize(text)
+        norm = doc._.normalized or normalize(text)  # set by the pattern stage when it ran
         found = []
         for a, b in find_admin_units(norm.text):
             start, end = norm.to_original(a, b)

@@ -23,7 +23,7 @@ class PatternStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: read it once
-        norm = normalize(text)
+        norm = doc._.normalized = normalize(text)  # the gazetteer stage reads it too
         found: list[Entity] = []
         spans: list[Span] = []
         for m in find(norm.text, self.labels):
@@ -37,6 +37,6 @@ class PatternStage:
         return doc
 
 
-@Language.factory("ie_patterns", assigns=["doc.ents", "doc._.pattern_matches"], default_config={"labels": list(PATTERN_LABELS)})
+@Language.factory("ie_patterns", assigns=["doc.ents", "doc._.pattern_matches", "doc._.normalized"], default_config={"labels": list(PATTERN_LABELS)})
 def make_pattern_stage(nlp: Language, name: str, labels: list[str]) -> PatternStage:
     return PatternStage(labels)
