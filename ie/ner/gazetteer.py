@@ -12,6 +12,8 @@ reads the context («UBND tỉnh Bắc Ninh» is an ORG).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,10 +21,13 @@ from ie import extensions
 from ie.schema import Entity
 from ie.text.normalize import normalize
 
-VILLAGE_LEVELS = ("thôn", "tổ dân phố", "bản", "khu phố", "ấp")
+if TYPE_CHECKING:
+    from ie.linking.registry import Registry
+
+VILLAGE_LEVELS = ("thôn", "tổ dân phố", "bản", "khu phố", "ấp")  # the lower-case levels of the cue
 
 
-def _known(registry: object, level: str, name: str) -> bool:
+def _known(registry: Registry, level: str, name: str) -> bool:
     from ie.linking.registry import DISTRICT_LEVELS, WARD_LEVELS
 
     level = level.lower()
@@ -30,11 +35,11 @@ def _known(registry: object, level: str, name: str) -> bool:
         return True
     if name[0].isdigit():
         return level in ("phường", "quận", "xã")  # «phường 6», «Quận 12»
-    if level in ("tỉnh", "thành phố") and registry.province_key(name):  # type: ignore[attr-defined]
+    if level in ("tỉnh", "thành phố") and registry.province_key(name):
         return True
-    if level in WARD_LEVELS and registry.wards(level, name):  # type: ignore[attr-defined]
+    if level in WARD_LEVELS and registry.wards(level, name):
         return True
-    return level in DISTRICT_LEVELS and bool(registry.district_provinces(level, name))  # type: ignore[attr-defined]
+    return level in DISTRICT_LEVELS and bool(registry.district_provinces(level, name))
 
 
 def find_admin_units(text: str) -> list[tuple[int, int]]:
