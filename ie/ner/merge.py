@@ -23,7 +23,6 @@ from ie import extensions
 from ie.patterns import PATTERN_LABELS
 from ie.schema import Entity
 
-
 EDGE = " \t\r\n-–—,;:"  # never the first or last character of an entity
 
 
