@@ -149,3 +149,21 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
     assert plausible(Entity(id="", start=0, end=9, text="khu công nghiệp Yên Bình 2", label="PROJECT"))
     merged = merge_entities([], [header], gaz)
     assert [(e.label, e.start) for e in merged] == [("ORG", 0), ("ADMIN_UNIT", len(text) - 5)]
+
+
+@pytest.mark.parametrize(
+    "text, cut, whole",
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH KON TUM\n-------", "ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH KON TUM"),
+        ("Theo đó, UBND tỉnh Bình Định chấp thuận", "UBND tỉnh", "UBND tỉnh Bình Định"),
+        ("giao UBND phường 6 thực hiện", "UBND phường", "UBND phường 6"),
+        ("giao UBND tỉnh chủ trì", "UBND tỉnh", "UBND tỉnh"),  # no name after the level word
+        ("Sở Xây dựng tỉnh Lạng Sơn", "Sở Xây dựng", "Sở Xây dựng"),  # not ending in a level word
+    ],
+)
+def test_an_org_cut_at_its_level_word_takes_the_place_name(text, cut, whole):
+    from ie.ner.merge import extend_org
+
+    ent = Entity(id="", start=text.index(cut), end=text.index(cut) + len(cut), label="ORG", text=cut)
+    assert extend_org(ent, text).text == whole
+    assert extend_org(ent.model_copy(update={"label": "LOCATION"}), text).text == cut

@@ -10,6 +10,9 @@ digit after its first character; a description alone («đầu tư xây dựng v
 doanh kết cấu hạ tầng khu công nghiệp») is not a named project (chosen on dev:
 PROJECT F1 0.552 -> 0.615; 7% of the gold names, such as «Khối nhà chính», are
 lost).
+An NER ORG that stops at a level word («UBND tỉnh», «ỦY BAN NHÂN DÂN TỈNH») takes the
+place name that follows it («UBND tỉnh Bình Định», «… TỈNH KON TUM»): an ORG name holds its
+place (guidelines; on dev the model cut 5 of 124 ORGs this way).
 Last, a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
 where nothing before it overlaps.
 """
@@ -50,6 +53,20 @@ def plausible(ent: Entity) -> bool:
     if ent.label == "PROJECT":
         return any(ch.isupper() or ch.isdigit() for ch in ent.text[1:])
     return ent.label not in PATTERN_LABELS or any(ch.isdigit() for ch in ent.text)
+
+
+def extend_org(ent: Entity, text: str) -> Entity:
+    """An ORG ending in a level word, extended over the place name after it (cue ``admin_unit``)."""
+    if ent.label != "ORG":
+        return ent
+    from ie.patterns import cues
+
+    for m in cues()["admin_unit"].finditer(text, ent.start, min(len(text), ent.end + 80)):
+        if m.end(1) == ent.end and m.end() > ent.end:
+            return ent.model_copy(update={"end": m.end(), "text": text[ent.start : m.end()]})
+        if m.start() >= ent.end:
+            break
+    return ent
 
 
 def split_org(ent: Entity, text: str) -> list[Entity]:
@@ -97,7 +114,9 @@ class MergeStage:
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         text = doc.text  # built from the tokens on every access: read it once
         predicted = [e for e in predicted if plausible(e)]
-        trimmed = [part for e in predicted if (t := trim(e, text)) is not None for part in split_org(t, text)]
+        trimmed = [
+            part for e in predicted if (t := trim(e, text)) is not None for part in split_org(extend_org(t, text), text)
+        ]
         merged = merge_entities(patterns, trimmed, doc._.gazetteer_matches or [])
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]
