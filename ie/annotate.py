@@ -158,7 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for doc_id, secs in sections.items():
         source = Path(args.base) / secs[0].source
         try:
-            docs.append(merge(secs, source.read_text(encoding="utf-8")))
+            docs.extend(merge(secs, source.read_text(encoding="utf-8")))
         except MarkupError as exc:
             failed += 1
             print(f"{doc_id}: {exc}")

@@ -129,7 +129,7 @@ def test_pre_then_import_loses_nothing(tmp_path, capsys):
             assert back[doc_id].text == doc.text
 
 
-def test_import_joins_markup_sections_of_one_document(tmp_path):
+def test_import_joins_markup_sections_of_one_document(tmp_path, capsys):
     source = tmp_path / "src.txt"
     source.write_text("Dòng một: UBND tỉnh.\nDòng hai: năm 2025.\n", encoding="utf-8")
     a = "doc: d\nsource: src.txt\nspan: 0 21\n=====TEXT=====\nDòng một: ⟦ORG|UBND tỉnh⟧.\n\n=====RELATIONS=====\n"
@@ -140,6 +140,20 @@ def test_import_joins_markup_sections_of_one_document(tmp_path):
     assert main(["annotate", "import", str(tmp_path / "a.mk"), str(tmp_path / "b.mk"), "-o", str(out), "--base", str(tmp_path)]) == 0
     (doc,) = read_documents(out)
     assert [(e.text, e.label) for e in doc.entities] == [("UBND tỉnh", "ORG"), ("năm 2025", "DATE")]
+    # a section further on, after unannotated text, is a document of its own, named by its offset
+    source.write_text("Dòng một: UBND tỉnh.\nDòng hai: năm 2025.\nChưa gán nhãn.\nDòng bốn: xã Tân Lập.\n", encoding="utf-8")
+    c = "doc: d\nsource: src.txt\nspan: 56 78\n=====TEXT=====\nDòng bốn: ⟦ADMIN_UNIT|xã Tân Lập⟧.\n\n=====RELATIONS=====\n"
+    (tmp_path / "c.mk").write_text(c, encoding="utf-8")
+    files = [str(tmp_path / f) for f in ("c.mk", "a.mk", "b.mk")]
+    assert main(["annotate", "import", *files, "-o", str(out), "--base", str(tmp_path)]) == 0
+    first, later = read_documents(out)
+    assert (first.id, later.id, later.text, later.meta["span"]) == ("d", "d@56", "Dòng bốn: xã Tân Lập.\n", [56, 78])
+    assert [e.text for e in later.entities] == ["xã Tân Lập"] and "Chưa" not in first.text
+    # overlapping sections are an error
+    e = c.replace("span: 56 78", "span: 41 78").replace("=====\nDòng bốn", "=====\nChưa gán nhãn.\nDòng bốn")
+    (tmp_path / "e.mk").write_text(e, encoding="utf-8")
+    assert main(["annotate", "import", *files, str(tmp_path / "e.mk"), "-o", str(out), "--base", str(tmp_path)]) == 1
+    assert "overlap" in capsys.readouterr().out
 
 
 def test_agreement_of_the_two_passes(capsys):

@@ -170,17 +170,29 @@ def render(doc: Document, source: str, start: int = 0) -> str:
     return "\n".join(out) + "\n"
 
 
-def merge(sections: list[Section], source_text: str) -> Document:
-    """Join contiguous sections of one source document into one Document."""
+def merge(sections: list[Section], source_text: str) -> list[Document]:
+    """Join the sections of one source document: each run of contiguous sections is one
+    Document, the first with the source's id, a later one with ``id@start`` (a split keeps
+    the parts of one source together: ``annotations/make_splits.py``)."""
     sections = sorted(sections, key=lambda s: s.start)
     for prev, cur in zip(sections, sections[1:]):
-        if cur.start != prev.end:
-            raise MarkupError([f"sections of {cur.doc_id} are not contiguous: {prev.start}-{prev.end} then {cur.start}-{cur.end}"])
-    first = sections[0].start
+        if cur.start < prev.end:
+            raise MarkupError([f"sections of {cur.doc_id} overlap: {prev.start}-{prev.end} and {cur.start}-{cur.end}"])
+    runs: list[list[Section]] = []
+    for sec in sections:
+        if runs and runs[-1][-1].end == sec.start:
+            runs[-1].append(sec)
+        else:
+            runs.append([sec])
+    return [_join(run, source_text, first=k == 0) for k, run in enumerate(runs)]
+
+
+def _join(sections: list[Section], source_text: str, first: bool) -> Document:
+    start = sections[0].start
     entities: list[Entity] = []
     relations: list[Relation] = []
     for k, sec in enumerate(sections):
-        shift = sec.start - first
+        shift = sec.start - start
         prefix = f"s{k}-" if len(sections) > 1 else ""
         for ent in sec.document.entities:
             entities.append(ent.model_copy(update={"id": prefix + ent.id, "start": ent.start + shift, "end": ent.end + shift}))
@@ -189,9 +201,9 @@ def merge(sections: list[Section], source_text: str) -> Document:
     ents = sorted(entities, key=lambda e: e.start)
     renumber = {e.id: f"e{i}" for i, e in enumerate(ents)}
     return Document(
-        id=sections[0].doc_id,
-        text=source_text[first : sections[-1].end],
+        id=sections[0].doc_id if first else f"{sections[0].doc_id}@{start}",
+        text=source_text[start : sections[-1].end],
         entities=[e.model_copy(update={"id": renumber[e.id]}) for e in ents],
         relations=[r.model_copy(update={"head": renumber[r.head], "tail": renumber[r.tail]}) for r in relations],
-        meta={"source": sections[0].source, "span": [first, sections[-1].end]},
+        meta={"source": sections[0].source, "span": [start, sections[-1].end]},
     )
