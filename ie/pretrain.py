@@ -121,7 +121,8 @@ def pretrain_command(args: argparse.Namespace) -> int:
     if not spec:
         raise SystemExit(f"{args.config} has no 'pretrain' section")
     left_out = spec.get("exclude_split", "test")
-    exclude = {doc_id for doc_id, split in read_splits(cfg["splits"]).items() if split == left_out}
+    # a gold document «id@start» is a later window of the source file «id»: the whole file is left out
+    exclude = {doc_id.split("@")[0] for doc_id, split in read_splits(cfg["splits"]).items() if split == left_out}
     texts = pretraining_texts(spec["texts"], exclude)
     out = Path(args.output or spec["output"])
     pretrain_tok2vec(texts, cfg["ner"], spec.get("epochs", 8), cfg["seed"], out)

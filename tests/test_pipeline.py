@@ -137,6 +137,12 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
     text = "ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n- Cục Kiểm tra văn bản - Bộ Tư pháp; - Sở Lao động - Thương binh và Xã hội"
     header = trim(Entity(id="", start=0, end=text.index("\n"), label="ORG"), text)
     assert header.text == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    for span, kept in [("Cục Thủy sản và Kiểm ngư)", "Cục Thủy sản và Kiểm ngư"),
+                       ("Khu đô thị mới phía Tây (Bắc Ninh", "Khu đô thị mới phía Tây"),
+                       ("Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)", "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)"),
+                       ("(1", None)]:
+        cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT"), span)
+        assert (cut.text if cut else None) == kept
     two = Entity(id="", start=text.index("Cục"), end=text.index(";"), label="ORG")
     assert [e.text for e in split_org(two.model_copy(update={"text": text[two.start:two.end]}), text)] == ["Cục Kiểm tra văn bản", "Bộ Tư pháp"]
     one = Entity(id="", start=text.index("Sở"), end=len(text), label="ORG")

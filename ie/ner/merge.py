@@ -29,17 +29,40 @@ from ie.schema import Entity
 EDGE = " \t\r\n-–—,;:"  # never the first or last character of an entity
 
 
-def trim(ent: Entity, text: str) -> Entity | None:
-    """A predicted span without edge white space (schema v1 forbids it) or edge dashes and
-    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»); None if nothing is left, or if the span
-    crosses a table cell boundary (« | »): no entity spans two cells."""
-    start, end = ent.start, ent.end
-    if "|" in text[start:end]:
-        return None
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in EDGE:
         start += 1
     while end > start and text[end - 1] in EDGE:
         end -= 1
+    return start, end
+
+
+def _unbalanced(span: str) -> int | None:
+    """The offset in ``span`` of the first bracket left open or closed without a partner."""
+    open_at: list[int] = []
+    for i, ch in enumerate(span):
+        if ch == "(":
+            open_at.append(i)
+        elif ch == ")":
+            if not open_at:
+                return i
+            open_at.pop()
+    return open_at[0] if open_at else None
+
+
+def trim(ent: Entity, text: str) -> Entity | None:
+    """A predicted span without edge white space (schema v1 forbids it), edge dashes and
+    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------») or a bracket without its partner
+    («Cục Thủy sản và Kiểm ngư)», «Khu đô thị … (Bắc Ninh»: cut before it; on train + dev all 7
+    such predictions were wrong); None if nothing is left, or if the span crosses a table cell
+    boundary (« | »): no entity spans two cells."""
+    start, end = ent.start, ent.end
+    if "|" in text[start:end]:
+        return None
+    start, end = _strip(text, start, end)
+    cut = _unbalanced(text[start:end])
+    if cut is not None:
+        start, end = _strip(text, start, start + cut)
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end):
