@@ -141,7 +141,7 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
                        ("Khu đô thị mới phía Tây (Bắc Ninh", "Khu đô thị mới phía Tây"),
                        ("Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)", "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)"),
                        ("(1", None)]:
-        cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT"), span)
+        cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT", text=span), span)
         assert (cut.text if cut else None) == kept
     two = Entity(id="", start=text.index("Cục"), end=text.index(";"), label="ORG")
     assert [e.text for e in split_org(two.model_copy(update={"text": text[two.start:two.end]}), text)] == ["Cục Kiểm tra văn bản", "Bộ Tư pháp"]
