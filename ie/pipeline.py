@@ -95,7 +95,7 @@ class Pipeline:
             entities = [e for e in entities if e.label in wanted]
             keep = {e.id for e in entities}
             rels = [r for r in rels if r.head in keep and r.tail in keep]
-        return Document(id=id, text=doc.text, entities=entities, relations=rels, model=self.info)
+        return Document(id=id, text=extensions.doc_text(doc), entities=entities, relations=rels, model=self.info)
 
 
 def load(path: str | os.PathLike[str] | None = None, **overrides: Any) -> Pipeline:

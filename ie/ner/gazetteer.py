@@ -63,7 +63,7 @@ class GazetteerStage:
         extensions.register()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = extensions.doc_text(doc)
         norm = doc._.normalized or normalize(text)  # set by the pattern stage when it ran
         found = []
         for a, b in find_admin_units(norm.text):

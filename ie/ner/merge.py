@@ -135,7 +135,7 @@ class MergeStage:
             if (s.start_char, s.end_char) not in pattern_spans
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
-        text = doc.text  # built from the tokens on every access: read it once
+        text = extensions.doc_text(doc)
         predicted = [e for e in predicted if plausible(e)]
         trimmed = [
             part for e in predicted if (t := trim(e, text)) is not None for part in split_org(extend_org(t, text), text)

@@ -22,7 +22,7 @@ class PatternStage:
         self.labels = tuple(labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = extensions.doc_text(doc)
         norm = doc._.normalized = normalize(text)  # the gazetteer stage reads it too
         found: list[Entity] = []
         spans: list[Span] = []

@@ -33,7 +33,7 @@ class RelationStage:
         self.model: RelationModel | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = extract_relations(doc.text, doc._.entities or [], self.model)
+        doc._.relations = extract_relations(extensions.doc_text(doc), doc._.entities or [], self.model)
         return doc
 
     def to_disk(self, path: Path, exclude: object = ()) -> None:

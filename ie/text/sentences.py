@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ie.extensions import doc_text
 
 _ABBREVIATIONS_FILE = Path(__file__).resolve().parent.parent / "patterns" / "abbreviations.txt"
 _END = re.compile(r"[.!?…]+[\"”’)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*(?=\s+[\"“(\[\dA-ZÀ-ỸĐ])")
@@ -65,13 +67,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 @Language.component("vi_sentencizer", assigns=["token.is_sent_start"])
 def vi_sentencizer(doc: Doc) -> Doc:
     """Set sentence starts from :func:`split_sentences`."""
-    starts = {a for a, _ in split_sentences(doc.text)}
-    flags = numpy.array(
-        [[1 if i == 0 or t.idx in starts or (t.is_space and "\n" in t.text) else -1] for i, t in enumerate(doc)],
-        dtype="int64",
-    ).reshape(len(doc), 1).astype("uint64")  # spaCy's array type; -1 wraps as it does in Doc.to_array
-    if len(doc):
-        doc.from_array([SENT_START], flags)  # one call; the per-token setter rescans the doc each time
+    if not len(doc):
+        return doc
+    text = doc_text(doc)
+    idx, space, length = doc.to_array([IDX, IS_SPACE, LENGTH]).T.astype("int64")
+    start = numpy.isin(idx, [a for a, _ in split_sentences(text)])
+    start[0] = True
+    for i in numpy.flatnonzero(space):  # a line break ends a sentence
+        start[i] |= "\n" in text[idx[i] : idx[i] + length[i]]
+    flags = numpy.where(start, 1, -1).reshape(len(doc), 1).astype("uint64")  # -1 wraps as in Doc.to_array
+    doc.from_array([SENT_START], flags)  # one call; the per-token setter rescans the doc each time
     return doc
 
 

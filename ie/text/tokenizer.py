@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
+from ie.extensions import TEXT_KEY
 from ie.text.normalize import normalize
 
 #: longest piece of one line handed to the segmenter at once (characters)
@@ -97,6 +98,7 @@ class UndertheseaTokenizer:
         words.extend(m.group(0) for m in re.finditer(r"\S+", text[pos:]))
         tokens, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=tokens, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy would rebuild on every access
         for token in doc:
             norm_text = norms.get(token.idx)
             if norm_text is not None and norm_text != token.lower_:
