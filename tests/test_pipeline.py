@@ -173,3 +173,10 @@ def test_an_org_cut_at_its_level_word_takes_the_place_name(text, cut, whole):
     ent = Entity(id="", start=text.index(cut), end=text.index(cut) + len(cut), label="ORG", text=cut)
     assert extend_org(ent, text).text == whole
     assert extend_org(ent.model_copy(update={"label": "LOCATION"}), text).text == cut
+
+
+def test_a_project_field_of_a_decision_is_a_project(nlp):
+    text = ("(2) Tên dự án: Bệnh viện đa khoa quốc tế Nhơn Bình.\n(3) Địa điểm đầu tư: phường Nhơn Bình.\n"
+            "Tên công trình: Nhà ở xã hội phường Bình Thuận (thuộc quy hoạch số 04), tỉnh Tuyên Quang")
+    projects = [e.text for e in nlp.extract(text).entities if e.label == "PROJECT"]
+    assert projects == ["Bệnh viện đa khoa quốc tế Nhơn Bình", "Nhà ở xã hội phường Bình Thuận (thuộc quy hoạch số 04)"]

@@ -1,5 +1,6 @@
 """Pipeline stage ``ie_patterns``: the regular labels (LEGAL_REF, DATE, MONEY, AREA, PERCENT) from
-:mod:`ie.patterns`, matched on the normalised text and mapped back to the caller's offsets.
+:mod:`ie.patterns`, matched on the normalised text and mapped back to the caller's offsets,
+and a PROJECT named in a «Tên dự án: …» field (cue ``project_field``).
 
 Matches that fall on token boundaries are also set as ``doc.ents`` so that a
 statistical ``ner`` after this stage keeps them and predicts around them.
@@ -11,25 +12,30 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ie import extensions
-from ie.patterns import PATTERN_LABELS, find
+from ie.patterns import PATTERN_LABELS, cues, find
 from ie.schema import Entity
 from ie.text.normalize import normalize
 
 
 class PatternStage:
-    def __init__(self, labels: list[str]):
+    def __init__(self, labels: list[str], fields: bool = True):
         extensions.register()
         self.labels = tuple(labels)
+        self.fields = fields
 
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.doc_text(doc)
         norm = doc._.normalized = normalize(text)  # the gazetteer stage reads it too
         found: list[Entity] = []
         spans: list[Span] = []
-        for m in find(norm.text, self.labels):
-            start, end = norm.to_original(m.start, m.end)
-            found.append(Entity(id="", start=start, end=end, label=m.label, text=text[start:end], score=1.0, source="pattern"))
-            span = doc.char_span(start, end, label=m.label)
+        matches = [(m.start, m.end, m.label) for m in find(norm.text, self.labels)]
+        if self.fields:
+            matches += [(m.start(1), m.end(1), "PROJECT") for m in cues()["project_field"].finditer(norm.text)]
+            matches = [m for m in matches if m[2] == "PROJECT" or not any(f[0] < m[1] and m[0] < f[1] for f in matches if f[2] == "PROJECT")]
+        for a, b, label in sorted(matches):
+            start, end = norm.to_original(a, b)
+            found.append(Entity(id="", start=start, end=end, label=label, text=text[start:end], score=1.0, source="pattern"))
+            span = doc.char_span(start, end, label=label)
             if span is not None:
                 spans.append(span)
         doc._.pattern_matches = found
@@ -37,6 +43,10 @@ class PatternStage:
         return doc
 
 
-@Language.factory("ie_patterns", assigns=["doc.ents", "doc._.pattern_matches", "doc._.normalized"], default_config={"labels": list(PATTERN_LABELS)})
-def make_pattern_stage(nlp: Language, name: str, labels: list[str]) -> PatternStage:
-    return PatternStage(labels)
+@Language.factory(
+    "ie_patterns",
+    assigns=["doc.ents", "doc._.pattern_matches", "doc._.normalized"],
+    default_config={"labels": list(PATTERN_LABELS), "fields": True},
+)
+def make_pattern_stage(nlp: Language, name: str, labels: list[str], fields: bool) -> PatternStage:
+    return PatternStage(labels, fields)
