@@ -144,3 +144,26 @@ def test_matches_do_not_overlap():
     found = find("Quyết định số 12/2025/QĐ-UBND ngày 05/01/2025 năm 2025 với 12 ha và 5 tỷ đồng")
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("c) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11", "Trần Hồng Hà"),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Hạnh", "Nguyễn Văn Hạnh"),
+        ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\nLê Ngọc Châu", "Lê Ngọc Châu"),
+        ("giải quyết khiếu nại 01 vụ việc (bà Đinh Thị Dung)", "Đinh Thị Dung"),
+        ("- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường", "Nguyễn Sỹ Hiệp"),
+        ("PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG", "Nguyễn Hữu Tháp"),
+        # not a person: a place after the title's body, a name in capitals, no family name
+        ("Phó Chủ tịch UBND Thành phố Hà Nội ký ban hành", None),
+        ("Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI CÁC BUỔI", None),
+        ("tỉnh Bà Rịa - Vũng Tàu", None),
+        ("Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo", None),
+    ],
+)
+def test_a_person_after_a_title(text, name):
+    from ie.patterns import cues
+
+    found = cues()["person_title"].search(text)
+    assert (found.group(1) if found else None) == name

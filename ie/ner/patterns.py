@@ -1,6 +1,6 @@
 """Pipeline stage ``ie_patterns``: the regular labels (LEGAL_REF, DATE, MONEY, AREA, PERCENT) from
 :mod:`ie.patterns`, matched on the normalised text and mapped back to the caller's offsets,
-and a PROJECT named in a «Tên dự án: …» field (cue ``project_field``).
+a PROJECT named in a «Tên dự án: …» field and a PERSON named after a title (``FIELDS``).
 
 Matches that fall on token boundaries are also set as ``doc.ents`` so that a
 statistical ``ner`` after this stage keeps them and predicts around them.
@@ -17,6 +17,10 @@ from ie.schema import Entity
 from ie.text.normalize import normalize
 
 
+#: cues of ``patterns.yaml`` whose first group is an entity of a label the NER also predicts
+FIELDS = {"project_field": "PROJECT", "person_title": "PERSON"}
+
+
 class PatternStage:
     def __init__(self, labels: list[str], fields: bool = True):
         extensions.register()
@@ -29,9 +33,9 @@ class PatternStage:
         found: list[Entity] = []
         spans: list[Span] = []
         matches = [(m.start, m.end, m.label) for m in find(norm.text, self.labels)]
-        if self.fields:
-            matches += [(m.start(1), m.end(1), "PROJECT") for m in cues()["project_field"].finditer(norm.text)]
-            matches = [m for m in matches if m[2] == "PROJECT" or not any(f[0] < m[1] and m[0] < f[1] for f in matches if f[2] == "PROJECT")]
+        if self.fields:  # a named field wins over a regular label inside it
+            named = [(m.start(1), m.end(1), label) for cue, label in FIELDS.items() for m in cues()[cue].finditer(norm.text)]
+            matches = named + [m for m in matches if not any(f[0] < m[1] and m[0] < f[1] for f in named)]
         for a, b, label in sorted(matches):
             start, end = norm.to_original(a, b)
             found.append(Entity(id="", start=start, end=end, label=label, text=text[start:end], score=1.0, source="pattern"))
