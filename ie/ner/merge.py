@@ -1,7 +1,8 @@
 """Pipeline stage ``ie_merge``: one flat list of entities from the pattern layer and the statistical NER.
 
-The rule: a pattern match of a regular label (LEGAL_REF, DATE, MONEY, AREA,
-PERCENT) wins; an NER entity that overlaps one is dropped. NER entities of
+The rule: a pattern match (a regular label — LEGAL_REF, DATE, MONEY, AREA,
+PERCENT — or a named field of ``ie_patterns``: «Tên dự án: …», a person after a
+title) wins; an NER entity that overlaps one is dropped. NER entities of
 the regular labels that no pattern found are kept (score from the model) when
 they hold a digit: without one («Quyết định chủ trương đầu tư», «QUYẾT ĐỊNH
 V/V») they are not references, dates or amounts (law titles and amounts in
