@@ -180,3 +180,20 @@ def test_a_project_field_of_a_decision_is_a_project(nlp):
             "Tên công trình: Nhà ở xã hội phường Bình Thuận (thuộc quy hoạch số 04), tỉnh Tuyên Quang")
     projects = [e.text for e in nlp.extract(text).entities if e.label == "PROJECT"]
     assert projects == ["Bệnh viện đa khoa quốc tế Nhơn Bình", "Nhà ở xã hội phường Bình Thuận (thuộc quy hoạch số 04)"]
+
+
+@pytest.mark.parametrize(
+    "text, name, dropped",
+    [
+        ("hoàn thành cao tốc Quảng Ngãi - Kon Tum, Bắc Kạn - Cao Bằng", "Kon Tum", True),
+        ("hoàn thành cao tốc Quảng Ngãi - Kon Tum, Bắc Kạn - Cao Bằng", "Bắc Kạn", True),
+        ("Trung tâm y tế huyện Đồng Phú - tỉnh Bình Phước.", "tỉnh Bình Phước", False),  # a level word
+        ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương", "Quảng Ngãi", False),
+    ],
+)
+def test_one_end_of_a_route_is_not_an_admin_unit(text, name, dropped):
+    from ie.ner.merge import route_part
+
+    ent = Entity(id="", start=text.index(name), end=text.index(name) + len(name), label="ADMIN_UNIT", text=name)
+    assert route_part(ent, text) is dropped
+    assert route_part(ent.model_copy(update={"label": "LOCATION"}), text) is False

@@ -11,6 +11,9 @@ digit after its first character; a description alone («đầu tư xây dựng v
 doanh kết cấu hạ tầng khu công nghiệp») is not a named project (chosen on dev:
 PROJECT F1 0.552 -> 0.615; 7% of the gold names, such as «Khối nhà chính», are
 lost).
+An NER ADMIN_UNIT named without a level word that is one end of «A - B» is a route
+(«Quảng Ngãi - Kon Tum», an expressway), not a unit: dropped (dev ADMIN_UNIT: 9 of 17 false
+positives; no such gold unit in train + dev).
 An NER ORG that stops at a level word («UBND tỉnh», «ỦY BAN NHÂN DÂN TỈNH») takes the
 place name that follows it («UBND tỉnh Bình Định», «… TỈNH KON TUM»): an ORG name holds its
 place (guidelines; on dev the model cut 5 of 124 ORGs this way).
@@ -79,6 +82,18 @@ def plausible(ent: Entity) -> bool:
     return ent.label not in PATTERN_LABELS or any(ch.isdigit() for ch in ent.text)
 
 
+def route_part(ent: Entity, text: str) -> bool:
+    """True for an ADMIN_UNIT named without a level word that is one end of a «A - B» route."""
+    if ent.label != "ADMIN_UNIT":
+        return False
+    from ie.patterns import cues
+
+    c = cues()
+    if c["admin_unit"].match(text, ent.start):  # «tỉnh Bình Phước» is a unit wherever it stands
+        return False
+    return bool(c["dash_after"].match(text, ent.end) or c["dash_before"].search(text[max(0, ent.start - 40) : ent.start]))
+
+
 def extend_org(ent: Entity, text: str) -> Entity:
     """An ORG ending in a level word, extended over the place name after it (cue ``admin_unit``)."""
     if ent.label != "ORG":
@@ -137,7 +152,7 @@ class MergeStage:
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         text = extensions.doc_text(doc)
-        predicted = [e for e in predicted if plausible(e)]
+        predicted = [e for e in predicted if plausible(e) and not route_part(e, text)]
         trimmed = [
             part for e in predicted if (t := trim(e, text)) is not None for part in split_org(extend_org(t, text), text)
         ]
