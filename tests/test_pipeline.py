@@ -140,7 +140,10 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
     for span, kept in [("Cục Thủy sản và Kiểm ngư)", "Cục Thủy sản và Kiểm ngư"),
                        ("Khu đô thị mới phía Tây (Bắc Ninh", "Khu đô thị mới phía Tây"),
                        ("Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)", "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)"),
-                       ("(1", None)]:
+                       ("(1", None),
+                       ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                       ("Văn phòng Trung ương và các Ban của Đảng", "Văn phòng Trung ương"),
+                       ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")]:
         cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT", text=span), span)
         assert (cut.text if cut else None) == kept
     two = Entity(id="", start=text.index("Cục"), end=text.index(";"), label="ORG")
@@ -192,8 +195,17 @@ def test_a_project_field_of_a_decision_is_a_project(nlp):
     ],
 )
 def test_one_end_of_a_route_is_not_an_admin_unit(text, name, dropped):
-    from ie.ner.merge import route_part
+    from ie.ner.merge import out_of_place
 
     ent = Entity(id="", start=text.index(name), end=text.index(name) + len(name), label="ADMIN_UNIT", text=name)
-    assert route_part(ent, text) is dropped
-    assert route_part(ent.model_copy(update={"label": "LOCATION"}), text) is False
+    assert out_of_place(ent, text) is dropped
+    assert out_of_place(ent.model_copy(update={"label": "LOCATION"}), text) is False
+
+
+def test_the_body_signed_for_in_a_signature_block_is_not_an_org():
+    from ie.ner.merge import out_of_place
+
+    text = "thi hành Quyết định này./.  TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH; giao ỦY BAN NHÂN DÂN tỉnh"
+    signed = Entity(id="", start=text.index("ỦY"), end=text.index(" KT."), label="ORG")
+    other = Entity(id="", start=text.rindex("ỦY"), end=len(text), label="ORG")
+    assert out_of_place(signed, text) and not out_of_place(other, text)

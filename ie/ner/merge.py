@@ -11,6 +11,7 @@ digit after its first character; a description alone («đầu tư xây dựng v
 doanh kết cấu hạ tầng khu công nghiệp») is not a named project (chosen on dev:
 PROJECT F1 0.552 -> 0.615; 7% of the gold names, such as «Khối nhà chính», are
 lost).
+An NER ORG signed for in a signature block («TM. ỦY BAN NHÂN DÂN») is no entity (guidelines).
 An NER ADMIN_UNIT named without a level word that is one end of «A - B» is a route
 («Quảng Ngãi - Kon Tum», an expressway), not a unit: dropped (dev ADMIN_UNIT: 9 of 17 false
 positives; no such gold unit in train + dev).
@@ -56,14 +57,18 @@ def _unbalanced(span: str) -> int | None:
 
 def trim(ent: Entity, text: str) -> Entity | None:
     """A predicted span without edge white space (schema v1 forbids it), edge dashes and
-    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------») or a bracket without its partner
-    («Cục Thủy sản và Kiểm ngư)», «Khu đô thị … (Bắc Ninh»: cut before it; on train + dev all 7
-    such predictions were wrong); None if nothing is left, or if the span crosses a table cell
-    boundary (« | »): no entity spans two cells."""
+    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»), what follows a ``span_end`` cue (a header's
+    motto, «và các Ban …»), or a bracket without its partner («Cục Thủy sản và Kiểm ngư)», «Khu
+    đô thị … (Bắc Ninh»: cut before it; on train + dev all 7 such predictions were wrong); None if
+    nothing is left, or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
     if "|" in text[start:end]:
         return None
     start, end = _strip(text, start, end)
+    from ie.patterns import cues
+
+    if m := cues()["span_end"].search(text, start, end):
+        start, end = _strip(text, start, m.start())
     cut = _unbalanced(text[start:end])
     if cut is not None:
         start, end = _strip(text, start, start + cut)
@@ -82,13 +87,16 @@ def plausible(ent: Entity) -> bool:
     return ent.label not in PATTERN_LABELS or any(ch.isdigit() for ch in ent.text)
 
 
-def route_part(ent: Entity, text: str) -> bool:
-    """True for an ADMIN_UNIT named without a level word that is one end of a «A - B» route."""
-    if ent.label != "ADMIN_UNIT":
-        return False
+def out_of_place(ent: Entity, text: str) -> bool:
+    """True for an ORG signed for in a signature block («TM. ỦY BAN NHÂN DÂN») and for an
+    ADMIN_UNIT named without a level word that is one end of a «A - B» route."""
     from ie.patterns import cues
 
     c = cues()
+    if ent.label == "ORG":
+        return bool(c["signed_for"].search(text[max(0, ent.start - 8) : ent.start]))
+    if ent.label != "ADMIN_UNIT":
+        return False
     if c["admin_unit"].match(text, ent.start):  # «tỉnh Bình Phước» is a unit wherever it stands
         return False
     return bool(c["dash_after"].match(text, ent.end) or c["dash_before"].search(text[max(0, ent.start - 40) : ent.start]))
@@ -152,7 +160,7 @@ class MergeStage:
         ]
         predicted += list(doc._.ner_matches or [])  # the transformers backend, when configured
         text = extensions.doc_text(doc)
-        predicted = [e for e in predicted if plausible(e) and not route_part(e, text)]
+        predicted = [e for e in predicted if plausible(e) and not out_of_place(e, text)]
         trimmed = [
             part for e in predicted if (t := trim(e, text)) is not None for part in split_org(extend_org(t, text), text)
         ]
