@@ -167,3 +167,20 @@ def test_a_person_after_a_title(text, name):
 
     found = cues()["person_title"].search(text)
     assert (found.group(1) if found else None) == name
+
+
+@pytest.mark.parametrize(
+    "text, routes",
+    [
+        ("triển khai ngay các dự án Dầu Giây - Tân Phú, Thành phố Hồ Chí Minh - Long Thành, Cà Mau - Cái Nước, tuyến",
+         ["Dầu Giây - Tân Phú", "Thành phố Hồ Chí Minh - Long Thành", "Cà Mau - Cái Nước"]),
+        ("dự án đường nối sân bay Gia Bình, dự án Quy Nhơn - Pleiku, hoàn thành", ["Quy Nhơn - Pleiku"]),
+        ("Dự án Ninh Bình - Hải Phòng", []),  # a capital «Dự án» begins the name: left to the NER
+        ("dự án cao tốc Bến Lức - Long Thành", []),  # not right after «dự án»
+        ("tỉnh Bà Rịa - Vũng Tàu", []),
+    ],
+)
+def test_routes_listed_after_du_an_are_projects(text, routes):
+    from ie.ner.patterns import field_matches
+
+    assert [text[a:b] for a, b, label in field_matches(text) if label == "PROJECT"] == routes

@@ -1,6 +1,7 @@
 """Pipeline stage ``ie_patterns``: the regular labels (LEGAL_REF, DATE, MONEY, AREA, PERCENT) from
 :mod:`ie.patterns`, matched on the normalised text and mapped back to the caller's offsets,
-a PROJECT named in a «Tên dự án: …» field and a PERSON named after a title (``FIELDS``).
+a PROJECT named in a «Tên dự án: …» field or by its route after «dự án», and a PERSON
+named after a title (``FIELDS``).
 
 Matches that fall on token boundaries are also set as ``doc.ents`` so that a
 statistical ``ner`` after this stage keeps them and predicts around them.
@@ -18,7 +19,20 @@ from ie.text.normalize import normalize
 
 
 #: cues of ``patterns.yaml`` whose first group is an entity of a label the NER also predicts
-FIELDS = {"project_field": "PROJECT", "person_title": "PERSON"}
+#: (or, with a second cue, holds entities that match it: a list of routes)
+FIELDS = {"project_field": ("PROJECT", None), "person_title": ("PERSON", None), "route_list": ("PROJECT", "route")}
+
+
+def field_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the ``FIELDS`` cues in ``text``."""
+    found = []
+    for cue, (label, inner) in FIELDS.items():
+        for m in cues()[cue].finditer(text):
+            if inner is None:
+                found.append((m.start(1), m.end(1), label))
+            else:
+                found += [(r.start(), r.end(), label) for r in cues()[inner].finditer(text, m.start(1), m.end(1))]
+    return found
 
 
 class PatternStage:
@@ -34,7 +48,7 @@ class PatternStage:
         spans: list[Span] = []
         matches = [(m.start, m.end, m.label) for m in find(norm.text, self.labels)]
         if self.fields:  # a named field wins over a regular label inside it
-            named = [(m.start(1), m.end(1), label) for cue, label in FIELDS.items() for m in cues()[cue].finditer(norm.text)]
+            named = field_matches(norm.text)
             matches = named + [m for m in matches if not any(f[0] < m[1] and m[0] < f[1] for f in named)]
         for a, b, label in sorted(matches):
             start, end = norm.to_original(a, b)
