@@ -209,3 +209,12 @@ def test_the_body_signed_for_in_a_signature_block_is_not_an_org():
     signed = Entity(id="", start=text.index("ỦY"), end=text.index(" KT."), label="ORG")
     other = Entity(id="", start=text.rindex("ỦY"), end=len(text), label="ORG")
     assert out_of_place(signed, text) and not out_of_place(other, text)
+
+
+def test_a_project_named_in_a_field_is_found_wherever_the_document_repeats_it():
+    from ie.ner.patterns import field_matches
+
+    text = ("Chấp thuận chủ trương đầu tư dự án Bệnh viện Nhơn Bình tại Bình Định.\n"
+            "(2) Tên dự án: Bệnh viện Nhơn Bình.\nTổ chức thực hiện dự án Bệnh viện Nhơn Bình Mới như sau")
+    found = sorted((a, text[a:b]) for a, b, label in field_matches(text) if label == "PROJECT")
+    assert [name for _, name in found] == ["Bệnh viện Nhơn Bình", "Bệnh viện Nhơn Bình"]  # not «… Bình Mới»

