@@ -143,6 +143,7 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
                        ("(1", None),
                        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                        ("Văn phòng Trung ương và các Ban của Đảng", "Văn phòng Trung ương"),
+                       ("khu công nghiệp Yên Bình 2 như thế nào", "khu công nghiệp Yên Bình 2"),
                        ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")]:
         cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT", text=span), span)
         assert (cut.text if cut else None) == kept
