@@ -219,3 +219,23 @@ def test_a_project_named_in_a_field_is_found_wherever_the_document_repeats_it():
             "(2) Tên dự án: Bệnh viện Nhơn Bình.\nTổ chức thực hiện dự án Bệnh viện Nhơn Bình Mới như sau")
     found = sorted((a, text[a:b]) for a, b, label in field_matches(text) if label == "PROJECT")
     assert [name for _, name in found] == ["Bệnh viện Nhơn Bình", "Bệnh viện Nhơn Bình"]  # not «… Bình Mới»
+
+
+def test_the_project_column_of_a_table_gives_projects():
+    from ie.ner.patterns import project_cells
+
+    text = ("3. Các dự án điện gió ngoài khơi | TT | Dự án | Công suất (MW) | Ghi chú\n\n"
+            "1 | Khu vực phát triển điện gió ngoài khơi Nam Trung Bộ 1 | 2.000 | 2025-2035\n\n"
+            "- ĐGNK Nam Trung bộ 1.1 | 500 | 2025-2030\n\n"
+            "2 | Các Dự án Nhà máy điện sử dụng khí Lô B (Ô Môn I, Ô Môn II) | 1.050\n\n"
+            "3 | Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ I, BOT Sơn Mỹ II) | 2.250\n\n"
+            "Tiếp theo là một đoạn văn xuôi.\n\n"
+            "4 | Kho LNG Thái Bình | 2028\n\n"  # after prose: no longer the table
+            "10 | Dự án nhà ở xã hội tại số 34/1A Quốc lộ 1A, phường Thới An | Công ty TNHH Sợi Hạ Long\n\n"
+            "16 | Dự án tại phường An Phú Đông, quận 12 | Công ty Cổ phần Địa ốc Sài Gòn\n")
+    assert [text[a:b] for a, b, _ in project_cells(text)] == [
+        "Khu vực phát triển điện gió ngoài khơi Nam Trung Bộ 1",
+        "ĐGNK Nam Trung bộ 1.1",
+        "Dự án Trung tâm điện lực Sơn Mỹ",
+        "Dự án nhà ở xã hội",  # a numbered row beginning with «Dự án», the place after «tại» cut off
+    ]

@@ -69,6 +69,8 @@ def trim(ent: Entity, text: str) -> Entity | None:
 
     if m := cues()["span_end"].search(text, start, end):
         start, end = _strip(text, start, m.start())
+    while m := cues()["tail_word"].search(text, start, end):
+        start, end = _strip(text, start, m.start())
     cut = _unbalanced(text[start:end])
     if cut is not None:
         start, end = _strip(text, start, start + cut)

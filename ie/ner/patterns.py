@@ -25,6 +25,53 @@ from ie.text.normalize import normalize
 FIELDS = {"project_field": ("PROJECT", None), "person_title": ("PERSON", None), "route_list": ("PROJECT", "route")}
 
 
+def project_cells(text: str) -> list[tuple[int, int, str]]:
+    """PROJECTs of the project column of a table («TT | Dự án | Công suất …» then «1 | NMTĐ Sơn
+    La MR | 800 | …»): each data row's cell in that column up to a place (``cell_place``), when
+    it is a name of two words or more and not a plural («Các dự án …»); a sub-row «- ĐGNK Nam
+    Trung bộ 1.1 | 500» names a part in its first cell; without a header, a numbered row's
+    first cell that begins with «Dự án». The table ends at a line of prose."""
+    c = cues()
+    found: list[tuple[int, int, str]] = []
+    column = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if " | " not in line:
+            if sum(ch.isalpha() for ch in line) >= 3:
+                column = None
+            continue
+        cells, offsets, at = line.split(" | "), [], start
+        for cell in cells:
+            offsets.append(at)
+            at += len(cell) + 3
+        names = [cell.strip() for cell in cells]
+        heads = [k for k, name in enumerate(names) if c["project_column"].fullmatch(name)]
+        if heads:
+            first = next((k for k, name in enumerate(names) if name.upper() in ("TT", "STT")), heads[0] - 1)
+            column = heads[0] - first
+            continue
+        numbered = bool(c["row_number"].fullmatch(names[0])) and len(cells) > 1
+        if column is None and numbered and names[1].startswith("Dự án "):
+            a, cell = offsets[1], cells[1]  # «10 | Dự án nhà ở xã hội tại … | Công ty …» without a header
+        elif column is None:
+            continue
+        elif numbered and column < len(cells):
+            a, cell = offsets[column], cells[column]
+        elif names[0][:2] in ("- ", "+ "):
+            a, cell = offsets[0] + cells[0].index(names[0]) + 2, names[0][2:]
+        else:
+            continue
+        a += len(cell) - len(cell.lstrip())
+        cell = cell.strip()
+        if m := c["cell_place"].search(cell):
+            cell = cell[: m.start()]
+        cell = cell.rstrip(" ,;.")
+        if " " in cell and not c["project_column"].fullmatch(cell) and not cell.lower().startswith(("các ", "những ")):
+            found.append((a, a + len(cell), "PROJECT"))
+    return found
+
+
 def field_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the ``FIELDS`` cues in ``text``, and of every other mention of a
     project they name (the same project wherever the document repeats its name). On train + dev
@@ -36,6 +83,7 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(1), m.end(1), label))
             else:
                 found += [(r.start(), r.end(), label) for r in cues()[inner].finditer(text, m.start(1), m.end(1))]
+    found += [cell for cell in project_cells(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
     names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
