@@ -144,9 +144,14 @@ def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
                        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                        ("Văn phòng Trung ương và các Ban của Đảng", "Văn phòng Trung ương"),
                        ("khu công nghiệp Yên Bình 2 như thế nào", "khu công nghiệp Yên Bình 2"),
+                       ("Sở Văn hóa và Thể thao chủ trì tổ chức thẩm định", "Sở Văn hóa và Thể thao"),
+                       ("Sở Khoa học và Công nghệ”", "Sở Khoa học và Công nghệ"),
+                       ("cầu Giồng Ông Tố đến", "cầu Giồng Ông Tố"),
                        ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp")]:
         cut = trim(Entity(id="", start=0, end=len(span), label="PROJECT", text=span), span)
         assert (cut.text if cut else None) == kept
+    ref = "Báo cáo giải trình, tiếp thu số 479/BC-UBND"  # a regular label keeps its words
+    assert trim(Entity(id="", start=0, end=len(ref), label="LEGAL_REF", text=ref), ref).text == ref
     two = Entity(id="", start=text.index("Cục"), end=text.index(";"), label="ORG")
     assert [e.text for e in split_org(two.model_copy(update={"text": text[two.start:two.end]}), text)] == ["Cục Kiểm tra văn bản", "Bộ Tư pháp"]
     one = Entity(id="", start=text.index("Sở"), end=len(text), label="ORG")

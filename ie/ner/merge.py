@@ -31,7 +31,7 @@ from ie import extensions
 from ie.patterns import PATTERN_LABELS
 from ie.schema import Entity
 
-EDGE = " \t\r\n-–—,;:"  # never the first or last character of an entity
+EDGE = " \t\r\n-–—,;:“”\"«»"  # never the first or last character of an entity (none in the gold set)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,9 +67,7 @@ def trim(ent: Entity, text: str) -> Entity | None:
     start, end = _strip(text, start, end)
     from ie.patterns import cues
 
-    if m := cues()["span_end"].search(text, start, end):
-        start, end = _strip(text, start, m.start())
-    while m := cues()["tail_word"].search(text, start, end):
+    while ent.label not in PATTERN_LABELS and (m := cues()["span_end"].search(text, start, end) or cues()["tail_word"].search(text, start, end)):
         start, end = _strip(text, start, m.start())
     cut = _unbalanced(text[start:end])
     if cut is not None:
