@@ -244,3 +244,20 @@ def test_the_project_column_of_a_table_gives_projects():
         "Dự án Trung tâm điện lực Sơn Mỹ",
         "Dự án nhà ở xã hội",  # a numbered row beginning with «Dự án», the place after «tại» cut off
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name, fixed",
+    [
+        ("Nghệ An | Xã Diễn Châu, tỉnh Nghệ An", "Diễn Châu", "Xã Diễn Châu"),
+        ("của xã Phong Thạnh Tây A và xã Phong Thạnh Tây B thành", "xã Phong Thạnh Tây", "xã Phong Thạnh Tây A"),
+        ("đường giao thông liên xã Thượng Phúc", "Thượng Phúc", "Thượng Phúc"),  # «liên xã»: inter-commune
+        ("- UBND các tỉnh Đồng Nai", "Đồng Nai", "Đồng Nai"),
+        ("sáp nhập thành xã mới có tên gọi", "xã mới", None),
+    ],
+)
+def test_an_admin_unit_takes_its_level_word_and_letter(text, name, fixed):
+    from ie.ner.merge import fix_admin_unit
+
+    got = fix_admin_unit(Entity(id="", start=text.index(name), end=text.index(name) + len(name), label="ADMIN_UNIT", text=name), text)
+    assert (got.text if got else None) == fixed

@@ -15,6 +15,8 @@ An NER ORG signed for in a signature block («TM. ỦY BAN NHÂN DÂN») is no e
 An NER ADMIN_UNIT named without a level word that is one end of «A - B» is a route
 («Quảng Ngãi - Kon Tum», an expressway), not a unit: dropped (dev ADMIN_UNIT: 9 of 17 false
 positives; no such gold unit in train + dev).
+An NER ADMIN_UNIT takes in a level word just before it and a letter ending its name
+(«Xã Diễn Châu», «xã Vĩnh Mỹ B»); one of a level word and a generic word («xã mới») is dropped.
 An NER ORG that stops at a level word («UBND tỉnh», «ỦY BAN NHÂN DÂN TỈNH») takes the
 place name that follows it («UBND tỉnh Bình Định», «… TỈNH KON TUM»): an ORG name holds its
 place (guidelines; on dev the model cut 5 of 124 ORGs this way).
@@ -102,6 +104,28 @@ def out_of_place(ent: Entity, text: str) -> bool:
     return bool(c["dash_after"].match(text, ent.end) or c["dash_before"].search(text[max(0, ent.start - 40) : ent.start]))
 
 
+def fix_admin_unit(ent: Entity, text: str) -> Entity | None:
+    """An NER ADMIN_UNIT with the level word just before it and a letter just after it taken in
+    («Xã Diễn Châu», «xã Vĩnh Mỹ B»); None for a level word with a generic word («xã mới»)."""
+    if ent.label != "ADMIN_UNIT":
+        return ent
+    from ie.patterns import cues
+
+    c = cues()
+    start, end = ent.start, ent.end
+    if level := c["admin_level"].match(text, start, end):
+        rest = text[level.end() : end]
+        if not any(ch.isupper() or ch.isdigit() for ch in rest):
+            return None
+    elif before := c["level_before"].search(text[max(0, start - 16) : start]):
+        start -= len(before.group(0))
+    if after := c["letter_after"].match(text, end):
+        end = after.end()
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return ent.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
 def extend_org(ent: Entity, text: str) -> Entity:
     """An ORG ending in a level word, extended over the place name after it (cue ``admin_unit``)."""
     if ent.label != "ORG":
@@ -162,7 +186,10 @@ class MergeStage:
         text = extensions.doc_text(doc)
         predicted = [e for e in predicted if plausible(e) and not out_of_place(e, text)]
         trimmed = [
-            part for e in predicted if (t := trim(e, text)) is not None for part in split_org(extend_org(t, text), text)
+            part
+            for e in predicted
+            if (t := trim(e, text)) is not None and (t := fix_admin_unit(t, text)) is not None
+            for part in split_org(extend_org(t, text), text)
         ]
         merged = merge_entities(patterns, trimmed, doc._.gazetteer_matches or [])
         if self.keep is not None:
