@@ -261,3 +261,9 @@ def test_an_admin_unit_takes_its_level_word_and_letter(text, name, fixed):
 
     got = fix_admin_unit(Entity(id="", start=text.index(name), end=text.index(name) + len(name), label="ADMIN_UNIT", text=name), text)
     assert (got.text if got else None) == fixed
+
+
+@pytest.mark.parametrize("text", ["¿\x1f", "¿\x1f\x1c xã Tân Lập\x1f", "\x0bUBND tỉnh\x1e"])
+def test_control_characters_never_reach_an_entity_edge(nlp, text):
+    doc = nlp.extract(text)  # the schema check raises on a span with white space at an edge
+    assert all(e.text.strip() == e.text and any(ch.isalnum() for ch in e.text) for e in doc.entities)

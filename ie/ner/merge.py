@@ -37,9 +37,9 @@ EDGE = " \t\r\n-–—,;:“”\"«»"  # never the first or last character of a
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE:
+    while start < end and (text[start] in EDGE or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in EDGE:
+    while end > start and (text[end - 1] in EDGE or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -84,6 +84,8 @@ def trim(ent: Entity, text: str) -> Entity | None:
 def plausible(ent: Entity) -> bool:
     """False for an NER entity of a regular label without a digit, or a PROJECT without a
     capital or digit after its first character (see the module's rule)."""
+    if not any(ch.isalnum() for ch in ent.text):
+        return False  # «¿», «--»: no name at all
     if ent.label == "PROJECT":
         return any(ch.isupper() or ch.isdigit() for ch in ent.text[1:])
     return ent.label not in PATTERN_LABELS or any(ch.isdigit() for ch in ent.text)
