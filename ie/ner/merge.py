@@ -67,10 +67,12 @@ def trim(ent: Entity, text: str) -> Entity | None:
     if "|" in text[start:end]:
         return None
     start, end = _strip(text, start, end)
-    from ie.patterns import cues
+    if ent.label not in PATTERN_LABELS:  # the words of a regular label are its own («… tiếp thu số 479»)
+        from ie.patterns import cues
 
-    while ent.label not in PATTERN_LABELS and (m := cues()["span_end"].search(text, start, end) or cues()["tail_word"].search(text, start, end)):
-        start, end = _strip(text, start, m.start())
+        ends = (cues()["span_end"], cues()["tail_word"])
+        while m := ends[0].search(text, start, end) or ends[1].search(text, start, end):
+            start, end = _strip(text, start, m.start())
     cut = _unbalanced(text[start:end])
     if cut is not None:
         start, end = _strip(text, start, start + cut)

@@ -1,7 +1,7 @@
 """Pipeline stage ``ie_patterns``: the regular labels (LEGAL_REF, DATE, MONEY, AREA, PERCENT) from
 :mod:`ie.patterns`, matched on the normalised text and mapped back to the caller's offsets,
-a PROJECT named in a «Tên dự án: …» field or by its route after «dự án», and a PERSON
-named after a title (``FIELDS``).
+a PROJECT named in a «Tên dự án: …» field, by its route after «dự án» or in the project
+column of a table, and a PERSON named after a title (``FIELDS``).
 
 Matches that fall on token boundaries are also set as ``doc.ents`` so that a
 statistical ``ner`` after this stage keeps them and predicts around them.
@@ -73,9 +73,10 @@ def project_cells(text: str) -> list[tuple[int, int, str]]:
 
 
 def field_matches(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the ``FIELDS`` cues in ``text``, and of every other mention of a
-    project they name (the same project wherever the document repeats its name). On train + dev
-    all 53 matches, repeated mentions included, are gold entities."""
+    """(start, end, label) of the ``FIELDS`` cues and the project column of tables in ``text``,
+    and of every other mention of a project they name (the same project wherever the document
+    repeats its name); never two overlapping. On train + dev 111 of the 112 matches, repeated
+    mentions included, are gold entities."""
     found = []
     for cue, (label, inner) in FIELDS.items():
         for m in cues()[cue].finditer(text):
@@ -91,7 +92,11 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
                 continue  # a longer name: «Bệnh viện Nhơn Bình Mới»
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), "PROJECT"))
-    return found
+    kept: list[tuple[int, int, str]] = []
+    for match in found:  # FIELDS order first: a later overlapping match is dropped
+        if not any(a < match[1] and match[0] < b for a, b, _ in kept):
+            kept.append(match)
+    return kept
 
 
 class PatternStage:
