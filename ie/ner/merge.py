@@ -59,8 +59,9 @@ def _unbalanced(span: str) -> int | None:
 
 def trim(ent: Entity, text: str) -> Entity | None:
     """A predicted span without edge white space (schema v1 forbids it), edge dashes and
-    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»), what follows a ``span_end`` cue (a header's
-    motto, «và các Ban …»), or a bracket without its partner («Cục Thủy sản và Kiểm ngư)», «Khu
+    separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»); for the labels only the NER finds, what
+    follows a ``span_end`` cue (a header's motto, «và các Ban …», a predicate) and a trailing
+    function word (``tail_word``); a bracket without its partner («Cục Thủy sản và Kiểm ngư)», «Khu
     đô thị … (Bắc Ninh»: cut before it; on train + dev all 7 such predictions were wrong); None if
     nothing is left, or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
