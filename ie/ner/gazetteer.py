@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ie import extensions
+from ie.patterns import cues
 from ie.schema import Entity
 from ie.text.normalize import normalize
 
@@ -45,7 +46,6 @@ def _known(registry: Registry, level: str, name: str) -> bool:
 def find_admin_units(text: str) -> list[tuple[int, int]]:
     """(start, end) of each level word + registry name in ``text``."""
     from ie.linking.registry import Registry
-    from ie.patterns import cues
 
     registry = Registry.load()
     found = []

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ie import extensions
-from ie.patterns import PATTERN_LABELS
+from ie.patterns import PATTERN_LABELS, cues
 from ie.schema import Entity
 
 EDGE = " \t\r\n-–—,;:“”\"«»"  # never the first or last character of an entity (none in the gold set)
@@ -69,8 +69,6 @@ def trim(ent: Entity, text: str) -> Entity | None:
         return None
     start, end = _strip(text, start, end)
     if ent.label not in PATTERN_LABELS:  # the words of a regular label are its own («… tiếp thu số 479»)
-        from ie.patterns import cues
-
         ends = (cues()["span_end"], cues()["tail_word"])
         while m := ends[0].search(text, start, end) or ends[1].search(text, start, end):
             start, end = _strip(text, start, m.start())
@@ -97,8 +95,6 @@ def plausible(ent: Entity) -> bool:
 def out_of_place(ent: Entity, text: str) -> bool:
     """True for an ORG signed for in a signature block («TM. ỦY BAN NHÂN DÂN») and for an
     ADMIN_UNIT named without a level word that is one end of a «A - B» route."""
-    from ie.patterns import cues
-
     c = cues()
     if ent.label == "ORG":
         return bool(c["signed_for"].search(text[max(0, ent.start - 8) : ent.start]))
@@ -114,8 +110,6 @@ def fix_admin_unit(ent: Entity, text: str) -> Entity | None:
     («Xã Diễn Châu», «xã Vĩnh Mỹ B»); None for a level word with a generic word («xã mới»)."""
     if ent.label != "ADMIN_UNIT":
         return ent
-    from ie.patterns import cues
-
     c = cues()
     start, end = ent.start, ent.end
     if level := c["admin_level"].match(text, start, end):
@@ -135,8 +129,6 @@ def extend_org(ent: Entity, text: str) -> Entity:
     """An ORG ending in a level word, extended over the place name after it (cue ``admin_unit``)."""
     if ent.label != "ORG":
         return ent
-    from ie.patterns import cues
-
     for m in cues()["admin_unit"].finditer(text, ent.start, min(len(text), ent.end + 80)):
         if m.end(1) == ent.end and m.end() > ent.end:
             return ent.model_copy(update={"end": m.end(), "text": text[ent.start : m.end()]})
@@ -149,8 +141,6 @@ def split_org(ent: Entity, text: str) -> list[Entity]:
     """An ORG that is two bodies joined by a dash (cue ``org_split``) as two ORGs."""
     if ent.label != "ORG":
         return [ent]
-    from ie.patterns import cues
-
     parts, start = [], ent.start
     for m in cues()["org_split"].finditer(text, ent.start, ent.end):
         parts.append((start, m.start()))

@@ -19,7 +19,6 @@ from ie.patterns import PATTERN_LABELS, cues, find
 from ie.schema import Entity
 from ie.text.normalize import normalize
 
-
 #: cues of ``patterns.yaml`` whose first group is an entity of a label the NER also predicts
 #: (or, with a second cue, holds entities that match it: a list of routes)
 FIELDS = {"project_field": ("PROJECT", None), "person_title": ("PERSON", None), "route_list": ("PROJECT", "route")}
