@@ -267,3 +267,59 @@ def test_an_admin_unit_takes_its_level_word_and_letter(text, name, fixed):
 def test_control_characters_never_reach_an_entity_edge(nlp, text):
     doc = nlp.extract(text)  # the schema check raises on a span with white space at an edge
     assert all(e.text.strip() == e.text and any(ch.isalnum() for ch in e.text) for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    "text, found, whole",
+    [
+        ("xây dựng dự án Khu đô thị mới phía Tây thị trấn Vôi (Bắc Ninh)", "Khu đô thị mới phía Tây", "Khu đô thị mới phía Tây thị trấn Vôi"),
+        ("(2) Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)\n", "Đường Lương Văn Tri", "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)"),
+        ("Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau", "Dự án xây dựng đường Hải Thượng Lãn Ông", "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài"),
+        ("Mở rộng đường Tô Sơn, phường Chi Lăng", "Mở rộng đường Tô Sơn", "Mở rộng đường Tô Sơn"),  # a comma: its own unit
+        ("tuyến Quốc lộ 50B (cũ) như sau", "tuyến Quốc lộ 50B", "tuyến Quốc lộ 50B"),
+    ],
+)
+def test_a_project_takes_in_what_continues_its_name(text, found, whole):
+    from ie.ner.merge import complete_projects
+
+    ents = [Entity(id="", start=text.index(found), end=text.index(found) + len(found), label="PROJECT", text=found)]
+    for unit in ("thị trấn Vôi", "phường Chi Lăng", "Bắc Sơn"):
+        if unit in text:
+            ents.append(Entity(id="", start=text.index(unit), end=text.index(unit) + len(unit), label="ADMIN_UNIT", text=unit))
+    done = complete_projects(sorted(ents, key=lambda e: e.start), text)
+    assert done[0].text == whole and done[0].end == done[0].start + len(whole)
+    assert all(e.start >= done[0].end for e in done[1:])  # what the project took in is gone
+    assert ("phường Chi Lăng" in [e.text for e in done]) is ("phường Chi Lăng" in text)
+
+
+@pytest.mark.parametrize(
+    "text, org, parts",
+    [
+        ("Phó Chủ tịch UBND Thành phố Nguyễn Trọng Đông vừa ký", "UBND Thành phố Nguyễn Trọng Đông",
+         [("ORG", "UBND Thành phố"), ("PERSON", "Nguyễn Trọng Đông")]),
+        ("Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải chỉ đạo", "UBND tỉnh Hà Tĩnh Võ Trọng Hải",
+         [("ORG", "UBND tỉnh Hà Tĩnh"), ("PERSON", "Võ Trọng Hải")]),
+        ("Phó Chủ tịch UBND Thành phố Hà Nội ký ban hành", "UBND Thành phố Hà Nội", [("ORG", "UBND Thành phố Hà Nội")]),
+        ("giao UBND Thành phố Nguyễn Trọng Đông", "UBND Thành phố Nguyễn Trọng Đông",  # no title before it
+         [("ORG", "UBND Thành phố Nguyễn Trọng Đông")]),
+    ],
+)
+def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
+    from ie.ner.merge import split_person
+
+    ent = Entity(id="", start=text.index(org), end=text.index(org) + len(org), label="ORG", text=org)
+    got = split_person(ent, text)
+    assert [(e.label, e.text) for e in got] == parts
+    assert all(text[e.start : e.end] == e.text for e in got)
+
+
+def test_org_rules_for_units_and_names_with_a_comma():
+    from ie.ner.merge import extend_org, fix_admin_unit
+
+    text = "tại Đặc khu Phú Quốc; theo chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch."
+    unit = Entity(id="", start=4, end=20, label="ORG", text="Đặc khu Phú Quốc")
+    assert fix_admin_unit(unit, text).label == "ADMIN_UNIT"
+    start = text.index("Bộ Văn hóa")
+    ministry = Entity(id="", start=start, end=start + len("Bộ Văn hóa"), label="ORG", text="Bộ Văn hóa")
+    assert extend_org(ministry, text).text == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert extend_org(ministry, "Bộ Văn hóa, Sở Y tế").text == "Bộ Văn hóa"

@@ -43,18 +43,23 @@ def _known(registry: Registry, level: str, name: str) -> bool:
     return level in DISTRICT_LEVELS and bool(registry.district_provinces(level, name))
 
 
-def find_admin_units(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each level word + registry name in ``text``."""
+def registry_name(level: str, name: str) -> str:
+    """The longest start of ``name`` (word by word) that the registry knows at ``level``; "" if none."""
     from ie.linking.registry import Registry
 
     registry = Registry.load()
+    words = name.split(" ")
+    while words and not _known(registry, level, " ".join(words)):
+        words.pop()
+    return " ".join(words)
+
+
+def find_admin_units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each level word + registry name in ``text``."""
     found = []
     for m in cues()["admin_unit"].finditer(text):
-        words = m.group(2).split(" ")
-        while words and not _known(registry, m.group(1), " ".join(words)):
-            words.pop()
-        if words:
-            found.append((m.start(), m.start(2) + len(" ".join(words))))
+        if name := registry_name(m.group(1), m.group(2)):
+            found.append((m.start(), m.start(2) + len(name)))
     return found
 
 
