@@ -131,6 +131,21 @@ def test_gazetteer_finds_registry_units(text, found):
     assert [text[a:b] for a, b in find_admin_units(text)] == found
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("đi qua địa phận TP.HCM, Bình Dương, Đồng Nai và Tây Ninh.", ["TP.HCM", "Bình Dương", "Đồng Nai", "Tây Ninh"]),
+        ("Cầu Cát Lái sẽ nối TPHCM với Đồng Nai", ["TPHCM", "Đồng Nai"]),
+        ("tuyến chính đoạn từ ga Lào Cai mới đến ga Nam Hải Phòng", []),  # names of stations
+        ("Ban quản lý Khu Kinh tế Phú Yên; Thành ủy Hà Nội", []),  # inside longer names
+    ],
+)
+def test_gazetteer_finds_provinces_named_without_a_level_word(text, found):
+    from ie.ner.gazetteer import find_provinces
+
+    assert [text[a:b] for a, b in find_provinces(text)] == found
+
+
 def test_merge_trims_edges_splits_two_bodies_and_lets_the_gazetteer_fill_gaps():
     from ie.ner.merge import merge_entities, plausible, split_org, trim
 

@@ -5,7 +5,9 @@ text and mapped back to the caller's offsets) is kept when the
 registry knows the name at that level, the name shortened word by word from the right
 until it does: «TRÊN ĐỊA BÀN TỈNH BẮC NINH», «tại tỉnh Bình Định và …», «phường 6».
 Village-level units (thôn, bản, ấp, tổ dân phố, khu phố), which the registry does not
-list, are kept with any name or number. These are candidates only: the merge stage adds
+list, are kept with any name or number. A province or city the registry knows is also found
+without its level word («Ninh Bình», «TP.HCM») where it follows a punctuation mark or a
+preposition (cues ``capital_run``, ``province_before``). These are candidates only: the merge stage adds
 one where neither a pattern nor the NER found anything overlapping it, since the NER
 reads the context («UBND tỉnh Bắc Ninh» is an ORG).
 """
@@ -63,6 +65,28 @@ def find_admin_units(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def find_provinces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each province or city the registry knows, named without a level word."""
+    from ie.linking.registry import Registry
+
+    registry = Registry.load()
+    before = cues()["province_before"]
+    found = []
+    for m in cues()["capital_run"].finditer(text):
+        words = m.group(0).split(" ")
+        offsets = [m.start() + len(" ".join(words[:i])) + (1 if i else 0) for i in range(len(words))]
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                if registry.province_key(" ".join(words[i:j])) and before.search(text, max(0, offsets[i] - 12), offsets[i]):
+                    found.append((offsets[i], offsets[i] + len(" ".join(words[i:j]))))
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
+
+
 class GazetteerStage:
     def __init__(self) -> None:
         extensions.register()
@@ -71,7 +95,7 @@ class GazetteerStage:
         text = extensions.doc_text(doc)
         norm = doc._.normalized or normalize(text)  # set by the pattern stage when it ran
         found = []
-        for a, b in find_admin_units(norm.text):
+        for a, b in sorted(find_admin_units(norm.text) + find_provinces(norm.text)):
             start, end = norm.to_original(a, b)
             found.append(Entity(id="", start=start, end=end, label="ADMIN_UNIT", text=text[start:end], score=1.0, source="gazetteer"))
         doc._.gazetteer_matches = found

@@ -109,10 +109,10 @@ def out_of_place(ent: Entity, text: str) -> bool:
 def fix_admin_unit(ent: Entity, text: str) -> Entity | None:
     """An NER ADMIN_UNIT with the level word just before it and a letter just after it taken in
     («Xã Diễn Châu», «xã Vĩnh Mỹ B»); None for a level word with a generic word («xã mới»). An NER
-    ORG that is only a level word and a name («Đặc khu Phú Quốc») is an ADMIN_UNIT: no gold ORG of
-    train + dev is one."""
+    ORG that is only a level word and a name («Đặc khu Phú Quốc») or a province's name alone
+    («TPHCM») is an ADMIN_UNIT: no gold ORG of train + dev is either."""
     c = cues()
-    if ent.label == "ORG" and c["admin_unit"].fullmatch(ent.text):
+    if ent.label == "ORG" and (c["admin_unit"].fullmatch(ent.text) or registry_name("tỉnh", ent.text) == ent.text):
         ent = ent.model_copy(update={"label": "ADMIN_UNIT"})
     if ent.label != "ADMIN_UNIT":
         return ent
@@ -247,7 +247,8 @@ class MergeStage:
             for whole in split_person(extend_org(t, text), text)
             for part in split_org(whole, text)
         ]
-        merged = complete_projects(merge_entities(patterns, trimmed, doc._.gazetteer_matches or []), text)
+        units = [e for e in doc._.gazetteer_matches or [] if not out_of_place(e, text)]
+        merged = complete_projects(merge_entities(patterns, trimmed, units), text)
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]
         doc._.entities = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(merged)]
