@@ -259,6 +259,29 @@ def test_the_project_column_of_a_table_gives_projects():
         "Dự án Trung tâm điện lực Sơn Mỹ",
         "Dự án nhà ở xã hội",  # a numbered row beginning with «Dự án», the place after «tại» cut off
     ]
+    listed = ("Danh sách các dự án nhà ở xã hội ở TPHCM cập nhật 2025\n\n"
+              "1 | Khu dân cư phía Bắc Rạch Bà Bướm, phường Phú Thuận, quận 7 | Công ty CP Địa ốc\n\n"
+              "13 | Khu dân cư Lê Thành | Công ty TNHH Thương mại Xây dựng Lê Thành\n\n"
+              "Giá thuê mua nhà ở xã hội.\n\n5 | Chung cư cao tầng | 2025\n")
+    assert [listed[a:b] for a, b, _ in project_cells(listed)] == ["Khu dân cư phía Bắc Rạch Bà Bướm", "Khu dân cư Lê Thành"]
+
+
+def test_a_footnote_a_project_count_points_to_lists_projects():
+    from ie.ner.patterns import footnote_projects
+
+    text = ("Phê duyệt chủ trương đầu tư 01 dự án³; thông qua phương án thiết kế 02 dự án⁵; các cuộc thi⁷.\n\n"
+            "³ Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu);\n\n"
+            "⁵ (1) Cải tạo, chỉnh trang nút giao thông ngã tư đường Lý Thường Kiệt với đường Trần Phú (Khu đô thị "
+            "Phú Lộc IV) ; (2) Nhà văn hóa thôn Quảng Tiến 2, xã Quảng Lạc; (3) Trục đường đối ngoại thuộc dự án "
+            "Trụ sở làm việc Công an tỉnh\n\n"
+            "⁶ Tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng theo hình thức BOT; Khu đô thị Green Garden\n\n"
+            "⁷ Kỳ thi chọn học sinh giỏi các môn văn hoá lớp 8 cấp thành phố\n")
+    assert [text[a:b] for a, b, _ in footnote_projects(text)] == [
+        "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)",  # a bracket of the works stays
+        "Cải tạo, chỉnh trang nút giao thông ngã tư đường Lý Thường Kiệt với đường Trần Phú",
+        "Nhà văn hóa thôn Quảng Tiến 2",  # its place after a comma is its own entity
+        "Trục đường đối ngoại",
+    ]  # ⁶ is not pointed to by a «dự án», ⁷ lists contests
 
 
 @pytest.mark.parametrize(

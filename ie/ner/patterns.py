@@ -29,7 +29,8 @@ def project_cells(text: str) -> list[tuple[int, int, str]]:
     La MR | 800 | …»): each data row's cell in that column up to a place (``cell_place``), when
     it is a name of two words or more and not a plural («Các dự án …»); a sub-row «- ĐGNK Nam
     Trung bộ 1.1 | 500» names a part in its first cell; without a header, a numbered row's
-    first cell that begins with «Dự án». The table ends at a line of prose."""
+    first cell that begins with «Dự án»; under a title line «Danh sách các dự án …», a numbered
+    row's first cell. The table ends at a line of prose."""
     c = cues()
     found: list[tuple[int, int, str]] = []
     column = None
@@ -37,7 +38,9 @@ def project_cells(text: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if " | " not in line:
-            if sum(ch.isalpha() for ch in line) >= 3:
+            if c["project_list_title"].match(line.strip()):
+                column = 1  # the cell after the row number
+            elif sum(ch.isalpha() for ch in line) >= 3:
                 column = None
             continue
         cells, offsets, at = line.split(" | "), [], start
@@ -71,6 +74,38 @@ def project_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def footnote_projects(text: str) -> list[tuple[int, int, str]]:
+    """PROJECTs listed in a footnote that a «dự án⁵» or «công trình⁵» points to: each item «(1) …»
+    or «…;» of the footnote line up to its end (cue ``item_end``, a bracket of the works
+    such as «(đoạn Bắc Sơn - Bà Triệu)» kept) or its place (``cell_place``)."""
+    c = cues()
+    marks = {m.group(1) for m in c["footnote_ref"].finditer(text)}
+    found = []
+    for line in c["footnote_line"].finditer(text):
+        if line.group(1) not in marks:
+            continue
+        seps = list(c["list_item"].finditer(text, line.start(2), line.end(2)))
+        starts = [line.start(2)] + [m.end() for m in seps]
+        ends = [m.start() for m in seps] + [line.end(2)]
+        for a, b in zip(starts, ends):
+            while a < b and text[a].isspace():
+                a += 1
+            end, pos = b, a
+            while m := c["item_end"].search(text, pos, b):
+                if (part := c["project_part"].match(text, m.start())) and "(" in m.group(0):
+                    pos = part.end()
+                    continue
+                end = m.start()
+                break
+            if place := c["cell_place"].search(text, a, end):
+                end = place.start()
+            while end > a and text[end - 1] in " ,;.":
+                end -= 1
+            if " " in text[a:end]:
+                found.append((a, end, "PROJECT"))
+    return found
+
+
 def field_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the ``FIELDS`` cues and the project column of tables in ``text``,
     and of every other mention of a project they name (the same project wherever the document
@@ -83,7 +118,7 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(1), m.end(1), label))
             else:
                 found += [(r.start(), r.end(), label) for r in cues()[inner].finditer(text, m.start(1), m.end(1))]
-    found += [cell for cell in project_cells(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
+    found += [cell for cell in project_cells(text) + footnote_projects(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
     names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
