@@ -266,8 +266,8 @@ def test_the_project_column_of_a_table_gives_projects():
     assert [listed[a:b] for a, b, _ in project_cells(listed)] == ["Khu dân cư phía Bắc Rạch Bà Bướm", "Khu dân cư Lê Thành"]
 
 
-def test_a_footnote_a_project_count_points_to_lists_projects():
-    from ie.ner.patterns import footnote_projects
+def test_a_footnote_a_project_count_points_to_and_a_list_after_cac_du_an_give_projects():
+    from ie.ner.patterns import listed_projects
 
     text = ("Phê duyệt chủ trương đầu tư 01 dự án³; thông qua phương án thiết kế 02 dự án⁵; các cuộc thi⁷.\n\n"
             "³ Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu);\n\n"
@@ -276,12 +276,19 @@ def test_a_footnote_a_project_count_points_to_lists_projects():
             "Trụ sở làm việc Công an tỉnh\n\n"
             "⁶ Tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng theo hình thức BOT; Khu đô thị Green Garden\n\n"
             "⁷ Kỳ thi chọn học sinh giỏi các môn văn hoá lớp 8 cấp thành phố\n")
-    assert [text[a:b] for a, b, _ in footnote_projects(text)] == [
+    assert [text[a:b] for a, b, _ in listed_projects(text)] == [
         "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)",  # a bracket of the works stays
         "Cải tạo, chỉnh trang nút giao thông ngã tư đường Lý Thường Kiệt với đường Trần Phú",
         "Nhà văn hóa thôn Quảng Tiến 2",  # its place after a comma is its own entity
         "Trục đường đối ngoại",
     ]  # ⁶ is not pointed to by a «dự án», ⁷ lists contests
+    intro = ("Ban hành kế hoạch thực hiện các dự án: Khu liên hợp thể thao tỉnh Lạng Sơn (Hạng mục sân vận động "
+             "trung tâm, nhà thi đấu đa năng) năm 2025; Khách sạn, sân golf Hoàng Đồng - Lạng Sơn năm 2025.\n"
+             "Danh mục các dự án: xem Phụ lục kèm theo.\n")  # no «;»: not a list
+    assert [intro[a:b] for a, b, _ in listed_projects(intro)] == [
+        "Khu liên hợp thể thao tỉnh Lạng Sơn (Hạng mục sân vận động trung tâm, nhà thi đấu đa năng)",
+        "Khách sạn, sân golf Hoàng Đồng - Lạng Sơn",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -74,20 +74,22 @@ def project_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def footnote_projects(text: str) -> list[tuple[int, int, str]]:
-    """PROJECTs listed in a footnote that a «dự án⁵» or «công trình⁵» points to: each item «(1) …»
-    or «…;» of the footnote line up to its end (cue ``item_end``, a bracket of the works
-    such as «(đoạn Bắc Sơn - Bà Triệu)» kept) or its place (``cell_place``)."""
+def listed_projects(text: str) -> list[tuple[int, int, str]]:
+    """PROJECTs listed in a footnote that a «dự án⁵» or «công trình⁵» points to, and after «các dự
+    án …:» on a line whose items «;» parts: each item («(1) …» or «…;») up to its end (cue
+    ``item_end``; a bracket of the works such as «(đoạn Bắc Sơn - Bà Triệu)» kept) or its place
+    (``cell_place``)."""
     c = cues()
     marks = {m.group(1) for m in c["footnote_ref"].finditer(text)}
+    lists = [(m.start(2), m.end(2)) for m in c["footnote_line"].finditer(text) if m.group(1) in marks]
+    for m in c["list_intro"].finditer(text):
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        if ";" in text[m.end() : end] and not any(a <= m.end() < b for a, b in lists):
+            lists.append((m.end(), end))
     found = []
-    for line in c["footnote_line"].finditer(text):
-        if line.group(1) not in marks:
-            continue
-        seps = list(c["list_item"].finditer(text, line.start(2), line.end(2)))
-        starts = [line.start(2)] + [m.end() for m in seps]
-        ends = [m.start() for m in seps] + [line.end(2)]
-        for a, b in zip(starts, ends):
+    for start, stop in lists:
+        seps = list(c["list_item"].finditer(text, start, stop))
+        for a, b in zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [stop]):
             while a < b and text[a].isspace():
                 a += 1
             end, pos = b, a
@@ -97,7 +99,7 @@ def footnote_projects(text: str) -> list[tuple[int, int, str]]:
                     continue
                 end = m.start()
                 break
-            if place := c["cell_place"].search(text, a, end):
+            if place := c["cell_place"].search(text, pos, end):
                 end = place.start()
             while end > a and text[end - 1] in " ,;.":
                 end -= 1
@@ -118,7 +120,7 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(1), m.end(1), label))
             else:
                 found += [(r.start(), r.end(), label) for r in cues()[inner].finditer(text, m.start(1), m.end(1))]
-    found += [cell for cell in project_cells(text) + footnote_projects(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
+    found += [cell for cell in project_cells(text) + listed_projects(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
     names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
