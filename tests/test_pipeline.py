@@ -322,6 +322,9 @@ def test_control_characters_never_reach_an_entity_edge(nlp, text):
         ("Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau", "Dự án xây dựng đường Hải Thượng Lãn Ông", "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài"),
         ("Mở rộng đường Tô Sơn, phường Chi Lăng", "Mở rộng đường Tô Sơn", "Mở rộng đường Tô Sơn"),  # a comma: its own unit
         ("tuyến Quốc lộ 50B (cũ) như sau", "tuyến Quốc lộ 50B", "tuyến Quốc lộ 50B"),
+        ("Dự án đường cao tốc Biên Hòa - Vũng Tàu giai đoạn 1 thuộc nhiệm vụ", "Dự án đường cao tốc Biên Hòa - Vũng Tàu",
+         "Dự án đường cao tốc Biên Hòa - Vũng Tàu giai đoạn 1"),
+        ("Khu công nghiệp Yên Bình giai đoạn 2021 - 2030", "Khu công nghiệp Yên Bình", "Khu công nghiệp Yên Bình"),
     ],
 )
 def test_a_project_takes_in_what_continues_its_name(text, found, whole):
@@ -335,6 +338,17 @@ def test_a_project_takes_in_what_continues_its_name(text, found, whole):
     assert done[0].text == whole and done[0].end == done[0].start + len(whole)
     assert all(e.start >= done[0].end for e in done[1:])  # what the project took in is gone
     assert ("phường Chi Lăng" in [e.text for e in done]) is ("phường Chi Lăng" in text)
+
+
+def test_a_component_project_takes_in_the_project_it_belongs_to():
+    from ie.ner.merge import complete_projects
+
+    text = "hoàn thiện Dự án thành phần 3 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu, để sớm hoàn thành"
+    parts = ["Dự án thành phần 3", "Dự án cao tốc Biên Hòa - Vũng Tàu"]
+    ents = [Entity(id="", start=text.index(p), end=text.index(p) + len(p), label="PROJECT", text=p) for p in parts]
+    assert [e.text for e in complete_projects(ents, text)] == ["Dự án thành phần 3 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu"]
+    unit = [ents[0], ents[1].model_copy(update={"label": "ORG"})]  # only a project joins
+    assert [e.text for e in complete_projects(unit, text)] == parts
 
 
 @pytest.mark.parametrize(

@@ -201,9 +201,10 @@ def split_person(ent: Entity, text: str) -> list[Entity]:
 
 def complete_projects(entities: list[Entity], text: str) -> list[Entity]:
     """Each PROJECT extended over what continues its name (cue ``project_part``: a bracketed part
-    of the works, «nối dài») and over an ADMIN_UNIT one space after it; the entities it then
-    covers are dropped. ``entities`` sorted by start, without overlaps."""
-    part = cues()["project_part"]
+    of the works, «nối dài», «giai đoạn 1»), over an ADMIN_UNIT one space after it and over the
+    PROJECT it belongs to («… thuộc Dự án …», cue ``project_join``); the entities it then covers
+    are dropped. ``entities`` sorted by start, without overlaps."""
+    part, join = cues()["project_part"], cues()["project_join"]
     out: list[Entity] = []
     for ent in entities:
         if out and ent.start < out[-1].end:
@@ -217,6 +218,8 @@ def complete_projects(entities: list[Entity], text: str) -> list[Entity]:
                 end = m.end()
             elif (unit := next((e for e in entities if e.start == end + 1), None)) and unit.label == "ADMIN_UNIT" and text[end] == " ":
                 end = unit.end
+            elif (j := join.match(text, end)) and (whole := next((e for e in entities if e.start == j.end()), None)) and whole.label == "PROJECT":
+                end = whole.end
             else:
                 break
         if end != ent.end:
