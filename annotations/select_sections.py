@@ -141,6 +141,24 @@ CHOICE = [
     ("thong-bao-637-tb-vpcp-2025", (0, 4745)),
     ("nghi-quyet-79-2025-nq-hdnd-ha-noi", (26846, 31383)),
     ("nghi-quyet-66-8-2025-nq-cp", (0, 4511)),
+    # seventh round (active learning): in train documents, the unannotated windows where the shipped
+    # model predicts the most PROJECTs, right or wrong (power lines, mines, courts, forest stations)
+    ("quyet-dinh-2634-qd-ttg-2025", (8441, 13412)),
+    ("quyet-dinh-299-qd-tandtc-2025", (8050, 13045)),
+    ("ke-hoach-0134-kh-ubnd-dak-lak-2025", (32909, 37906)),
+    ("bai-viet-xdcs-sap-nhap-huyen-yen-dung-bac-giang", (870, 5870)),
+    ("quyet-dinh-97-2025-qd-ubnd-quang-ninh", (3852, 8764)),
+    ("nghi-quyet-48-2025-nq-hdnd-ha-noi", (53940, 58932)),
+    ("quyet-dinh-2954-qd-ubnd-son-la-2025", (3288, 8202)),
+    ("thong-bao-624-tb-vpcp-2025", (33598, 38442)),
+    ("quyet-dinh-1490-qd-ubnd-bac-ninh-2025", (9194, 14081)),
+    ("nghi-quyet-1655-nq-ubtvqh15", (3673, 8632)),
+    ("nghi-quyet-55-2025-nq-hdnd-ha-noi", (39174, 44088)),
+    ("nghi-quyet-1661-nq-ubtvqh15", (4633, 9428)),
+    ("quyet-dinh-1521-qd-ubnd-bac-ninh-2025", (42405, 47324)),
+    ("nghi-quyet-33-2025-nq-hdnd-hue", (7396, 11048)),
+    ("quyet-dinh-2913-qd-ubnd-ha-tinh-2025", (0, 4905)),
+    ("ke-hoach-556-kh-ubnd-dong-thap-2025", (19679, 24398)),
 ]
 MIN, MAX = 3200, 5200
 
