@@ -273,12 +273,14 @@ def model_card(meta: dict[str, Any], reports: dict[str, Any]) -> str:
         "",
         "- Pipeline: underthesea word segmentation (spaCy tokenizer, exact offsets) → sentence splitter → "
         "pattern layer (LEGAL_REF, DATE, MONEY, AREA, PERCENT; `ie/patterns/patterns.yaml`, law titles in "
-        "`law_names.txt`; a PROJECT in a «Tên dự án:» field, a route list or a table's project column, "
-        "a PERSON after a title) → spaCy NER (transition-based, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE"
+        "`law_names.txt`; a PROJECT in a «Tên dự án:» field, a route list, a table's project column, a footnote "
+        "a «dự án⁵» points to or a «các dự án: …; …» list; a PERSON after a title) → spaCy NER (transition-based, hash embeddings of NORM/PREFIX/SUFFIX/SHAPE"
         + ("; token vectors pretrained by `ie pretrain` on the raw corpus, test documents left out" if meta["config"]["ner"].get("init_tok2vec") else "")
-        + ") → registry gazetteer (ADMIN_UNIT) → merge (a pattern match wins over an overlapping NER span, "
-        "the NER over the gazetteer; NER spans trimmed of edge separators, predicates and unpaired brackets, "
-        "an ORG cut at its level word given its place name, an ADMIN_UNIT its level word) → normalisers → relations (rules + logistic regression "
+        + ") → registry gazetteer (ADMIN_UNIT, with or without a level word) → merge (a pattern match wins over an "
+        "overlapping NER span, the NER over the gazetteer; NER spans trimmed of edge separators, predicates and "
+        "unpaired brackets, an ORG cut at its level word given its registry place name or the rest of a comma name, "
+        "a person's name after a title cut off an ORG, an ADMIN_UNIT its level word, a PROJECT the place, bracketed "
+        "part, phase or parent project that continues its name) → normalisers → relations (rules + logistic regression "
         "over sentence-level candidates) → linking (admin-unit registry after 1 July 2025, ORG abbreviations).",
         f"- Trained {meta['trained_at']} on `{meta['data']}` (sha256 {meta['data_hash']}): the NER epoch and the relation "
         f"threshold were chosen on dev ({meta['dev_documents']} documents) with a model trained on train "

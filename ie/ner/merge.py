@@ -20,8 +20,17 @@ An NER ADMIN_UNIT takes in a level word just before it and a letter ending its n
 An NER ORG that stops at a level word («UBND tỉnh», «ỦY BAN NHÂN DÂN TỈNH») takes the
 place name that follows it («UBND tỉnh Bình Định», «… TỈNH KON TUM»): an ORG name holds its
 place (guidelines; on dev the model cut 5 of 124 ORGs this way).
-Last, a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
-where nothing before it overlaps.
+An NER ORG that ran over a person's name after a title («Phó Chủ tịch UBND Thành phố Nguyễn
+Trọng Đông») is cut before the name, which becomes a PERSON; one that is only a unit («Đặc khu Phú
+Quốc», «TPHCM») is an ADMIN_UNIT; one cut at the comma of its name («Bộ Văn hóa, Thể thao và Du
+lịch») takes the rest.
+Then a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
+where nothing before it overlaps, and last each PROJECT takes in what continues its name: an
+ADMIN_UNIT one space after it (guidelines: a place with no comma before it is inside), a bracketed
+part of the works, «nối dài», a phase, and the project it belongs to («… thuộc Dự án …»).
+On two-fold cross-validation over the 76 train documents of the sixth round these rules, with the
+list patterns of ``ie_patterns``, raised micro-F1 from 0.867 / 0.874 to 0.889 / 0.903 and PROJECT
+from 0.519 / 0.439 to 0.586 / 0.756.
 """
 
 from __future__ import annotations
