@@ -373,11 +373,15 @@ def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
 
 
 def test_org_rules_for_units_and_names_with_a_comma():
-    from ie.ner.merge import extend_org, fix_admin_unit
+    from ie.ner.merge import extend_org, relabel
 
     text = "tại Đặc khu Phú Quốc; theo chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch."
     unit = Entity(id="", start=4, end=20, label="ORG", text="Đặc khu Phú Quốc")
-    assert fix_admin_unit(unit, text).label == "ADMIN_UNIT"
+    assert relabel(unit).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "TPHCM"})).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "Sở Tài chính"})).label == "ORG"
+    assert relabel(unit.model_copy(update={"text": "Hạt Kiểm lâm Minh Hóa", "label": "PROJECT"})).label == "ORG"
+    assert relabel(unit.model_copy(update={"text": "Hội trường xã Tân Lập", "label": "PROJECT"})).label == "PROJECT"
     start = text.index("Bộ Văn hóa")
     ministry = Entity(id="", start=start, end=start + len("Bộ Văn hóa"), label="ORG", text="Bộ Văn hóa")
     assert extend_org(ministry, text).text == "Bộ Văn hóa, Thể thao và Du lịch"

@@ -20,6 +20,7 @@ An NER ADMIN_UNIT takes in a level word just before it and a letter ending its n
 An NER ORG that stops at a level word («UBND tỉnh», «ỦY BAN NHÂN DÂN TỈNH») takes the
 place name that follows it («UBND tỉnh Bình Định», «… TỈNH KON TUM»): an ORG name holds its
 place (guidelines; on dev the model cut 5 of 124 ORGs this way).
+An NER PROJECT that begins with the head word of a body («Hạt Kiểm lâm …») is an ORG.
 An NER ORG that ran over a person's name after a title («Phó Chủ tịch UBND Thành phố Nguyễn
 Trọng Đông») is cut before the name, which becomes a PERSON; one that is only a unit («Đặc khu Phú
 Quốc», «TPHCM») is an ADMIN_UNIT; one cut at the comma of its name («Bộ Văn hóa, Thể thao và Du
@@ -115,14 +116,23 @@ def out_of_place(ent: Entity, text: str) -> bool:
     return bool(c["dash_after"].match(text, ent.end) or c["dash_before"].search(text[max(0, ent.start - 40) : ent.start]))
 
 
-def fix_admin_unit(ent: Entity, text: str) -> Entity | None:
-    """An NER ADMIN_UNIT with the level word just before it and a letter just after it taken in
-    («Xã Diễn Châu», «xã Vĩnh Mỹ B»); None for a level word with a generic word («xã mới»). An NER
-    ORG that is only a level word and a name («Đặc khu Phú Quốc») or a province's name alone
-    («TPHCM») is an ADMIN_UNIT: no gold ORG of train + dev is either."""
+def relabel(ent: Entity) -> Entity:
+    """An NER ORG that is only a level word and a name («Đặc khu Phú Quốc») or a province's name
+    alone («TPHCM») is an ADMIN_UNIT; an NER PROJECT that begins with the head word of a body
+    (cue ``org_head``: «Hạt Kiểm lâm Minh Hóa») is an ORG. No gold entity of train + dev is
+    either."""
     c = cues()
     if ent.label == "ORG" and (c["admin_unit"].fullmatch(ent.text) or registry_name("tỉnh", ent.text) == ent.text):
-        ent = ent.model_copy(update={"label": "ADMIN_UNIT"})
+        return ent.model_copy(update={"label": "ADMIN_UNIT"})
+    if ent.label == "PROJECT" and c["org_head"].match(ent.text):
+        return ent.model_copy(update={"label": "ORG"})
+    return ent
+
+
+def fix_admin_unit(ent: Entity, text: str) -> Entity | None:
+    """An NER ADMIN_UNIT with the level word just before it and a letter just after it taken in
+    («Xã Diễn Châu», «xã Vĩnh Mỹ B»); None for a level word with a generic word («xã mới»)."""
+    c = cues()
     if ent.label != "ADMIN_UNIT":
         return ent
     start, end = ent.start, ent.end
@@ -255,7 +265,7 @@ class MergeStage:
         trimmed = [
             part
             for e in predicted
-            if (t := trim(e, text)) is not None and (t := fix_admin_unit(t, text)) is not None
+            if (t := trim(e, text)) is not None and (t := fix_admin_unit(relabel(t), text)) is not None
             for whole in split_person(extend_org(t, text), text)
             for part in split_org(whole, text)
         ]
