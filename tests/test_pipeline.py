@@ -319,7 +319,8 @@ def test_control_characters_never_reach_an_entity_edge(nlp, text):
     [
         ("xây dựng dự án Khu đô thị mới phía Tây thị trấn Vôi (Bắc Ninh)", "Khu đô thị mới phía Tây", "Khu đô thị mới phía Tây thị trấn Vôi"),
         ("(2) Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)\n", "Đường Lương Văn Tri", "Đường Lương Văn Tri (đoạn Bắc Sơn - Bà Triệu)"),
-        ("Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau", "Dự án xây dựng đường Hải Thượng Lãn Ông", "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài"),
+        ("Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau", "Dự án xây dựng đường Hải Thượng Lãn Ông",
+         "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài"),
         ("Mở rộng đường Tô Sơn, phường Chi Lăng", "Mở rộng đường Tô Sơn", "Mở rộng đường Tô Sơn"),  # a comma: its own unit
         ("tuyến Quốc lộ 50B (cũ) như sau", "tuyến Quốc lộ 50B", "tuyến Quốc lộ 50B"),
         ("Dự án đường cao tốc Biên Hòa - Vũng Tàu giai đoạn 1 thuộc nhiệm vụ", "Dự án đường cao tốc Biên Hòa - Vũng Tàu",
@@ -370,6 +371,33 @@ def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
     got = split_person(ent, text)
     assert [(e.label, e.text) for e in got] == parts
     assert all(text[e.start : e.end] == e.text for e in got)
+
+
+def test_a_name_after_a_title_and_a_body_found_apart_is_a_person():
+    from ie.ner.merge import add_persons
+
+    text = "có Bộ trưởng Bộ Y tế Đào Hồng Lan, đại diện Bộ Y tế Đào Hồng Lan"
+    first = text.index("Bộ Y tế")
+    second = text.index("Bộ Y tế", first + 1)
+    ents = [Entity(id="", start=a, end=a + 7, label="ORG", text="Bộ Y tế") for a in (first, second)]
+    got = add_persons(ents, text)
+    assert [(e.label, e.start) for e in got] == [("ORG", first), ("PERSON", first + 8), ("ORG", second)]  # no title before the second
+
+
+def test_implausible_person_and_percent_predictions_are_dropped():
+    from ie.ner.merge import plausible
+
+    def ent(label, text):
+        return Entity(id="", start=0, end=len(text), label=label, text=text)
+
+    assert not plausible(ent("PERSON", "Luật")) and plausible(ent("PERSON", "Đào Hồng Lan"))
+    assert not plausible(ent("PERCENT", "70 - 100 km/h")) and plausible(ent("PERCENT", "10 - 13%"))
+
+
+def test_a_body_named_by_an_abbreviation_with_an_ampersand_is_an_org(nlp):
+    text = "Giao Sở KH&CN chủ trì, phối hợp với Phòng ĐTTĐ&GSĐT; Siêu thị A&S Mart."
+    orgs = [e.text for e in nlp.extract(text).entities if e.label == "ORG"]
+    assert "Sở KH&CN" in orgs and "Phòng ĐTTĐ&GSĐT" in orgs and "A&S" not in orgs
 
 
 def test_org_rules_for_units_and_names_with_a_comma():
