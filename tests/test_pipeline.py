@@ -373,6 +373,19 @@ def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
     assert all(text[e.start : e.end] == e.text for e in got)
 
 
+def test_every_mention_of_a_projects_name_is_the_project():
+    from ie.ner.merge import repeat_projects
+
+    text = ("dự án điện hạt nhân Ninh Thuận. Tiến độ dự án điện hạt nhân Ninh Thuận tại tỉnh Ninh Thuận; "
+            "điện hạt nhân Ninh Thuận 2 là dự án khác.")
+    name = "điện hạt nhân Ninh Thuận"
+    first = Entity(id="", start=6, end=6 + len(name), label="PROJECT", text=name)
+    unit = text.index("Ninh Thuận", 40)  # an ADMIN_UNIT predicted inside the second mention
+    inner = Entity(id="", start=unit, end=unit + 10, label="ADMIN_UNIT", text="Ninh Thuận")
+    got = repeat_projects([first, inner], text)
+    assert [(e.label, e.start) for e in got] == [("PROJECT", 6), ("PROJECT", text.index(name, 10))]  # not inside «… 2»
+
+
 def test_a_name_after_a_title_and_a_body_found_apart_is_a_person():
     from ie.ner.merge import add_persons
 

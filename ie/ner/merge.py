@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from ie import extensions
 from ie.ner.gazetteer import registry_name
+from ie.ner.patterns import mentions
 from ie.patterns import PATTERN_LABELS, cues
 from ie.schema import Entity
 
@@ -223,6 +224,22 @@ def split_person(ent: Entity, text: str) -> list[Entity]:
     return [ent]
 
 
+def repeat_projects(entities: list[Entity], text: str) -> list[Entity]:
+    """Each further mention of a PROJECT's name in the document is that PROJECT too, where no entity
+    overlaps it but ones inside it (which it replaces; two-fold cross-validation over train: PROJECT
+    0.586 / 0.763 → 0.593 / 0.776). ``entities`` sorted by start."""
+    names = {e.text for e in entities if e.label == "PROJECT" and " " in e.text}
+    out = list(entities)
+    for name in sorted(names, key=len, reverse=True):
+        for m in mentions(name, text):
+            inside = [e for e in out if e.start < m.end() and m.start() < e.end]
+            if any(e.start < m.start() or e.end > m.end() or e.label == "PROJECT" for e in inside):
+                continue
+            out = [e for e in out if e not in inside]
+            out.append(Entity(id="", start=m.start(), end=m.end(), label="PROJECT", text=name, source="ner"))
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
 def add_persons(entities: list[Entity], text: str) -> list[Entity]:
     """A PERSON for a name right after a title and the ORG the title belongs to («Bộ trưởng Bộ Y tế
     Đào Hồng Lan», «Phó Thủ tướng Chính phủ Trần Hồng Hà») where no entity holds it (16 of 16 such
@@ -291,7 +308,7 @@ class MergeStage:
             for part in split_org(whole, text)
         ]
         units = [e for e in doc._.gazetteer_matches or [] if not out_of_place(e, text)]
-        merged = add_persons(complete_projects(merge_entities(patterns, trimmed, units), text), text)
+        merged = add_persons(repeat_projects(complete_projects(merge_entities(patterns, trimmed, units), text), text), text)
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]
         doc._.entities = [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(merged)]

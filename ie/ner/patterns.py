@@ -112,6 +112,18 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def mentions(name: str, text: str) -> list[re.Match[str]]:
+    """Each mention of ``name`` in ``text`` as a whole name: not part of a longer one («Bệnh viện
+    Nhơn Bình Mới», «… Ninh Thuận 2»)."""
+    found = []
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        nxt = text[m.end() + 1 : m.end() + 2]
+        if text[m.end() : m.end() + 1] == " " and (nxt.isupper() or nxt.isdigit()):
+            continue
+        found.append(m)
+    return found
+
+
 def field_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the ``FIELDS`` cues and the project column of tables in ``text``,
     and of every other mention of a project they name (the same project wherever the document
@@ -127,9 +139,7 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
     found += [cell for cell in project_cells(text) + listed_projects(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
     names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
     for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            if text[m.end() : m.end() + 1] == " " and text[m.end() + 1 : m.end() + 2].isupper():
-                continue  # a longer name: «Bệnh viện Nhơn Bình Mới»
+        for m in mentions(name, text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), "PROJECT"))
     kept: list[tuple[int, int, str]] = []
