@@ -93,7 +93,7 @@ class GazetteerStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.doc_text(doc)
-        norm = doc._.normalized or normalize(text)  # set by the pattern stage when it ran
+        norm = doc._.normalized or normalize(text)  # set by the tokenizer
         found = []
         for a, b in sorted(find_admin_units(norm.text) + find_provinces(norm.text)):
             start, end = norm.to_original(a, b)

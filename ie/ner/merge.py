@@ -231,12 +231,12 @@ def repeat_projects(entities: list[Entity], text: str) -> list[Entity]:
     names = {e.text for e in entities if e.label == "PROJECT" and " " in e.text}
     out = list(entities)
     for name in sorted(names, key=len, reverse=True):
-        for m in mentions(name, text):
-            inside = [e for e in out if e.start < m.end() and m.start() < e.end]
-            if any(e.start < m.start() or e.end > m.end() or e.label == "PROJECT" for e in inside):
+        for start, end in mentions(name, text):
+            inside = [e for e in out if e.start < end and start < e.end]
+            if any(e.start < start or e.end > end or e.label == "PROJECT" for e in inside):
                 continue
             out = [e for e in out if e not in inside]
-            out.append(Entity(id="", start=m.start(), end=m.end(), label="PROJECT", text=name, source="ner"))
+            out.append(Entity(id="", start=start, end=end, label="PROJECT", text=name, source="ner"))
     return sorted(out, key=lambda e: (e.start, e.end))
 
 

@@ -112,15 +112,17 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def mentions(name: str, text: str) -> list[re.Match[str]]:
-    """Each mention of ``name`` in ``text`` as a whole name: not part of a longer one («Bệnh viện
-    Nhơn Bình Mới», «… Ninh Thuận 2»)."""
+def mentions(name: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each mention of ``name`` in ``text`` as a whole name: not inside a word, not
+    part of a longer name («Bệnh viện Nhơn Bình Mới», «… Ninh Thuận 2»)."""
     found = []
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        nxt = text[m.end() + 1 : m.end() + 2]
-        if text[m.end() : m.end() + 1] == " " and (nxt.isupper() or nxt.isdigit()):
-            continue
-        found.append(m)
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before, after, nxt = text[start - 1 : start], text[end : end + 1], text[end + 1 : end + 2]
+        if not (before.isalnum() or after.isalnum() or (after == " " and (nxt.isupper() or nxt.isdigit()))):
+            found.append((start, end))
+        start = text.find(name, start + 1)
     return found
 
 
@@ -139,9 +141,9 @@ def field_matches(text: str) -> list[tuple[int, int, str]]:
     found += [cell for cell in project_cells(text) + listed_projects(text) if not any(a < cell[1] and cell[0] < b for a, b, _ in found)]
     names = {text[a:b] for a, b, label in found if label == "PROJECT" and " " in text[a:b]}
     for name in names:
-        for m in mentions(name, text):
-            if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), "PROJECT"))
+        for start, end in mentions(name, text):
+            if not any(a < end and start < b for a, b, _ in found):
+                found.append((start, end, "PROJECT"))
     kept: list[tuple[int, int, str]] = []
     for match in found:  # FIELDS order first: a later overlapping match is dropped
         if not any(a < match[1] and match[0] < b for a, b, _ in kept):
@@ -157,7 +159,7 @@ class PatternStage:
 
     def __call__(self, doc: Doc) -> Doc:
         text = extensions.doc_text(doc)
-        norm = doc._.normalized = normalize(text)  # the gazetteer stage reads it too
+        norm = doc._.normalized = doc._.normalized or normalize(text)  # from the tokenizer; the gazetteer reads it too
         found: list[Entity] = []
         spans: list[Span] = []
         matches = [(m.start, m.end, m.label) for m in find(norm.text, self.labels)]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
+from ie import extensions
 from ie.extensions import TEXT_KEY
 from ie.text.normalize import normalize
 
@@ -79,6 +80,7 @@ class UndertheseaTokenizer:
     def __init__(self, vocab: Vocab, max_chunk: int = MAX_CHUNK):
         self.vocab = vocab
         self.max_chunk = max_chunk
+        extensions.register()
 
     def __call__(self, text: str) -> Doc:
         norm = normalize(text)
@@ -99,6 +101,7 @@ class UndertheseaTokenizer:
         tokens, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=tokens, spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # == doc.text, which spaCy would rebuild on every access
+        doc._.normalized = norm  # the pattern and gazetteer stages match on it
         for token in doc:
             norm_text = norms.get(token.idx)
             if norm_text is not None and norm_text != token.lower_:
