@@ -373,6 +373,15 @@ def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
     assert all(text[e.start : e.end] == e.text for e in got)
 
 
+def test_a_projects_lower_case_head_word_stays_outside():
+    from ie.ner.merge import trim
+
+    text = "Tổng vốn đầu tư tuyến Quốc lộ 50B đoạn đi qua tỉnh Tiền Giang (cũ)"
+    ent = Entity(id="", start=16, end=text.index(" (cũ)"), label="PROJECT", text=text[16 : text.index(" (cũ)")])
+    assert trim(ent, text).text == "Quốc lộ 50B đoạn đi qua tỉnh Tiền Giang"
+    assert trim(ent.model_copy(update={"label": "LOCATION"}), text).text.startswith("tuyến")
+
+
 def test_every_mention_of_a_projects_name_is_the_project():
     from ie.ner.merge import repeat_projects
 

@@ -73,7 +73,7 @@ def trim(ent: Entity, text: str) -> Entity | None:
     """A predicted span without edge white space (schema v1 forbids it), edge dashes and
     separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»); for the labels only the NER finds, what
     follows a ``span_end`` cue (a header's motto, «và các Ban …», a predicate) and a trailing
-    function word (``tail_word``); a bracket without its partner («Cục Thủy sản và Kiểm ngư)», «Khu
+    function word (``tail_word``); a PROJECT's lower-case head word (``lead_word``); a bracket without its partner («Cục Thủy sản và Kiểm ngư)», «Khu
     đô thị … (Bắc Ninh»: cut before it; on train + dev all 7 such predictions were wrong); None if
     nothing is left, or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
@@ -84,6 +84,8 @@ def trim(ent: Entity, text: str) -> Entity | None:
         ends = (cues()["span_end"], cues()["tail_word"])
         while m := ends[0].search(text, start, end) or ends[1].search(text, start, end):
             start, end = _strip(text, start, m.start())
+    if ent.label == "PROJECT" and (lead := cues()["lead_word"].match(text, start, end)):
+        start = lead.end()  # «dự án |Khu đô thị …|», «tuyến |Quốc lộ 50B …|»: the lower-case head stays outside
     cut = _unbalanced(text[start:end])
     if cut is not None:
         start, end = _strip(text, start, start + cut)

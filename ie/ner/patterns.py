@@ -10,8 +10,6 @@ statistical ``ner`` after this stage keeps them and predicts around them.
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
