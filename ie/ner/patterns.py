@@ -83,7 +83,8 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     marks = {m.group(1) for m in c["footnote_ref"].finditer(text)}
     lists = [(m.start(2), m.end(2)) for m in c["footnote_line"].finditer(text) if m.group(1) in marks]
     for m in c["list_intro"].finditer(text):
-        end = text.find("\n", m.end()) % (len(text) + 1)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
         if ";" in text[m.end() : end] and not any(a <= m.end() < b for a, b in lists):
             lists.append((m.end(), end))
     found = []
