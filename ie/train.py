@@ -279,8 +279,9 @@ def model_card(meta: dict[str, Any], reports: dict[str, Any]) -> str:
         + ") → registry gazetteer (ADMIN_UNIT, with or without a level word) → merge (a pattern match wins over an "
         "overlapping NER span, the NER over the gazetteer; NER spans trimmed of edge separators, predicates and "
         "unpaired brackets, an ORG cut at its level word given its registry place name or the rest of a comma name, "
-        "a person's name after a title cut off an ORG, an ADMIN_UNIT its level word, a PROJECT the place, bracketed "
-        "part, phase or parent project that continues its name) → normalisers → relations (rules + logistic regression "
+        "a person's name after a title cut off an ORG, an ADMIN_UNIT its level word, a PROJECT after a lower-case "
+        "«dự án» where nothing else was found, a PROJECT the place, bracketed part, phase or parent project that "
+        "continues its name, every mention of a PROJECT's name) → normalisers → relations (rules + logistic regression "
         "over sentence-level candidates) → linking (admin-unit registry after 1 July 2025, ORG abbreviations).",
         f"- Trained {meta['trained_at']} on `{meta['data']}` (sha256 {meta['data_hash']}): the NER epoch and the relation "
         f"threshold were chosen on dev ({meta['dev_documents']} documents) with a model trained on train "

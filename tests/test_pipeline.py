@@ -373,6 +373,15 @@ def test_a_name_after_a_title_and_its_body_is_a_person(text, org, parts):
     assert all(text[e.start : e.end] == e.text for e in got)
 
 
+def test_a_name_after_a_lower_case_du_an_is_a_project_candidate():
+    from ie.ner.patterns import cue_projects
+
+    text = ("Tái định cư để phục vụ dự án đường sắt Lào Cai Hà Nội Hải Phòng. Thông tin dự án xây dựng Khu công "
+            "nghiệp Phú Hà tại Hà Nội. Quy mô dự án nhóm B theo quy định; dự án đã hoàn thành Nhà máy Nhơn Trạch 3. "
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông Cà Mau. Các dự án Kho LNG Thị Vải.")
+    assert [text[a:b] for a, b, _ in cue_projects(text)] == ["đường sắt Lào Cai Hà Nội Hải Phòng", "xây dựng Khu công nghiệp Phú Hà"]
+
+
 def test_a_projects_lower_case_head_word_stays_outside():
     from ie.ner.merge import trim
 

@@ -26,12 +26,13 @@ Trọng Đông») is cut before the name, which becomes a PERSON; one that is on
 Quốc», «TPHCM») is an ADMIN_UNIT; one cut at the comma of its name («Bộ Văn hóa, Thể thao và Du
 lịch») takes the rest.
 Then a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
-where nothing before it overlaps, and last each PROJECT takes in what continues its name: an
+where nothing before it overlaps, then a PROJECT named after a lower-case «dự án»
+(``cue_projects``) where nothing overlaps it, and last each PROJECT takes in what continues its name: an
 ADMIN_UNIT one space after it (guidelines: a place with no comma before it is inside), a bracketed
 part of the works, «nối dài», a phase, and the project it belongs to («… thuộc Dự án …»).
 On two-fold cross-validation over the 76 train documents of the sixth round these rules, with the
-list patterns of ``ie_patterns``, raised micro-F1 from 0.867 / 0.874 to 0.893 / 0.905 and PROJECT
-from 0.519 / 0.439 to 0.621 / 0.776.
+list patterns of ``ie_patterns``, raised micro-F1 from 0.867 / 0.874 to 0.893 / 0.906 and PROJECT
+from 0.519 / 0.439 to 0.635 / 0.797.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from spacy.tokens import Doc
 
 from ie import extensions
 from ie.ner.gazetteer import registry_name
-from ie.ner.patterns import mentions
+from ie.ner.patterns import cue_projects, mentions
 from ie.patterns import PATTERN_LABELS, cues
 from ie.schema import Entity
 
@@ -310,7 +311,8 @@ class MergeStage:
             for part in split_org(whole, text)
         ]
         units = [e for e in doc._.gazetteer_matches or [] if not out_of_place(e, text)]
-        merged = complete_projects(merge_entities(patterns, trimmed, units), text)
+        named = [Entity(id="", start=a, end=b, label=label, text=text[a:b], source="pattern") for a, b, label in cue_projects(text)]
+        merged = complete_projects(merge_entities(patterns, trimmed, units, named), text)
         merged = add_persons(repeat_projects(merged, text), text)
         if self.keep is not None:
             merged = [e for e in merged if e.label in self.keep]

@@ -111,6 +111,24 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def cue_projects(text: str) -> list[tuple[int, int, str]]:
+    """PROJECT candidates named after a lower-case «dự án» or «công trình» (cues ``project_cue``,
+    ``name_stop``, ``name_end``, ``generic_start``); the merge stage adds one only where nothing
+    else overlaps it, and not inside a «Ban Quản lý dự án …»."""
+    c = cues()
+    found = []
+    for m in c["project_cue"].finditer(text):
+        if "Quản lý dự án" in text[max(0, m.start() - 60) : m.start()] or "QLDA" in text[max(0, m.start() - 30) : m.start()]:
+            continue
+        stop = c["name_stop"].search(text, m.end())
+        end = stop.start() if stop else len(text)
+        name = text[m.end() : end].rstrip()
+        if " " in name and len(name) <= 150 and c["name_end"].search(name) and not c["generic_start"].match(name):
+            if any(ch.isupper() for ch in name[1:]):
+                found.append((m.end(), m.end() + len(name), "PROJECT"))
+    return found
+
+
 def mentions(name: str, text: str) -> list[tuple[int, int]]:
     """(start, end) of each mention of ``name`` in ``text`` as a whole name: not inside a word, not
     part of a longer name («Bệnh viện Nhơn Bình Mới», «… Ninh Thuận 2»)."""
