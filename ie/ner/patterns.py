@@ -114,11 +114,11 @@ def listed_projects(text: str) -> list[tuple[int, int, str]]:
 def cue_projects(text: str) -> list[tuple[int, int, str]]:
     """PROJECT candidates named after a lower-case «dự án» or «công trình» (cues ``project_cue``,
     ``name_stop``, ``name_end``, ``generic_start``); the merge stage adds one only where nothing
-    else overlaps it, and not inside a «Ban Quản lý dự án …»."""
+    else overlaps it; none in the name of a board (``project_board``: «Ban Quản lý dự án …»)."""
     c = cues()
     found = []
     for m in c["project_cue"].finditer(text):
-        if "Quản lý dự án" in text[max(0, m.start() - 60) : m.start()] or "QLDA" in text[max(0, m.start() - 30) : m.start()]:
+        if c["project_board"].search(text, max(0, m.start() - 60), m.start()):
             continue
         stop = c["name_stop"].search(text, m.end())
         end = stop.start() if stop else len(text)
