@@ -26,13 +26,18 @@ Trọng Đông») is cut before the name, which becomes a PERSON; one that is on
 Quốc», «TPHCM») is an ADMIN_UNIT; one cut at the comma of its name («Bộ Văn hóa, Thể thao và Du
 lịch») takes the rest.
 Then a registry match of the gazetteer (ADMIN_UNIT, ``ie_gazetteer``) is added
-where nothing before it overlaps, then a PROJECT named after a lower-case «dự án»
-(``cue_projects``) where nothing overlaps it, and last each PROJECT takes in what continues its name: an
-ADMIN_UNIT one space after it (guidelines: a place with no comma before it is inside), a bracketed
-part of the works, «nối dài», a phase, and the project it belongs to («… thuộc Dự án …»).
+where nothing before it overlaps, then a PROJECT named after a lower-case «dự án» or by a head
+noun and a name («Cầu Kỳ Hà 3», «KCN Tiên Lãng 1»; ``cue_projects``) where nothing overlaps it, and
+last each PROJECT takes in what continues its name: an ADMIN_UNIT one space after it (guidelines: a
+place with no comma before it is inside), a bracketed part of the works, «nối dài», a phase, the
+project it belongs to («… thuộc Dự án …») and a numbered component before it («Dự án thành phần 1
+thuộc …»).
 On two-fold cross-validation over the 76 train documents of the sixth round these rules, with the
-list patterns of ``ie_patterns``, raised micro-F1 from 0.867 / 0.874 to 0.893 / 0.906 and PROJECT
-from 0.519 / 0.439 to 0.635 / 0.797.
+list patterns of ``ie_patterns``, raised micro-F1 from 0.867 / 0.874 to 0.898 / 0.908 and PROJECT
+from 0.519 / 0.439 to 0.712 / 0.824 (the head-noun candidates, the capitalised «Dự án», the
+predicates «sắp …», the component and the heading units took it from 0.635 / 0.797); on the two
+folds over the 91 train documents of the seventh round PROJECT 0.465 / 0.731 → 0.553 / 0.740 for
+those last rules.
 """
 
 from __future__ import annotations
@@ -74,7 +79,8 @@ def trim(ent: Entity, text: str) -> Entity | None:
     """A predicted span without edge white space (schema v1 forbids it), edge dashes and
     separators («ỦY BAN NHÂN DÂN TỈNH KON TUM -------»); for the labels only the NER finds, what
     follows a ``span_end`` cue (a header's motto, «và các Ban …», a predicate) and a trailing
-    function word (``tail_word``); a PROJECT's lower-case head word (``lead_word``); a bracket
+    function word (``tail_word``); a PROJECT's lower-case head word (``lead_word``), while a
+    capitalised «Dự án» just before it is taken in (``name_lead``); a bracket
     without its partner («Cục Thủy sản và Kiểm ngư)», «Khu đô thị … (Bắc Ninh»: cut before it; on train + dev all 7 such predictions were wrong); None if
     nothing is left, or if the span crosses a table cell boundary (« | »): no entity spans two cells."""
     start, end = ent.start, ent.end
@@ -87,6 +93,8 @@ def trim(ent: Entity, text: str) -> Entity | None:
             start, end = _strip(text, start, m.start())
     if ent.label == "PROJECT" and (lead := cues()["lead_word"].match(text, start, end)):
         start = lead.end()  # «dự án |Khu đô thị …|», «tuyến |Quốc lộ 50B …|»: the lower-case head stays outside
+    elif ent.label == "PROJECT" and (lead := cues()["name_lead"].search(text, max(0, start - 8), start)):
+        start = lead.start()  # «Dự án cầu Tăng Long»: a capitalised «Dự án» begins the name
     cut = _unbalanced(text[start:end])
     if cut is not None:
         start, end = _strip(text, start, start + cut)
@@ -126,11 +134,13 @@ def out_of_place(ent: Entity, text: str) -> bool:
 
 
 def relabel(ent: Entity) -> Entity:
-    """An NER ORG that is only a level word and a name («Đặc khu Phú Quốc») or a province's name
-    alone («TPHCM») is an ADMIN_UNIT; an NER PROJECT that begins with the head word of a body
+    """An NER ORG or PROJECT that is only a level word and a name («Đặc khu Phú Quốc», «Huyện Ba Vì»)
+    or an ORG that is a province's name alone («TPHCM») is an ADMIN_UNIT; an NER PROJECT that begins with the head word of a body
     (cue ``org_head``: «Hạt Kiểm lâm Minh Hóa») is an ORG. No gold entity of train + dev is
     either."""
     c = cues()
+    if ent.label == "PROJECT" and c["admin_unit"].fullmatch(ent.text):
+        return ent.model_copy(update={"label": "ADMIN_UNIT"})  # «(16) Huyện Chương Mỹ», a heading
     if ent.label == "ORG" and (c["admin_unit"].fullmatch(ent.text) or registry_name("tỉnh", ent.text) == ent.text):
         return ent.model_copy(update={"label": "ADMIN_UNIT"})
     if ent.label == "PROJECT" and c["org_head"].match(ent.text):
@@ -262,13 +272,17 @@ def add_persons(entities: list[Entity], text: str) -> list[Entity]:
 def complete_projects(entities: list[Entity], text: str) -> list[Entity]:
     """Each PROJECT extended over what continues its name (cue ``project_part``: a bracketed part
     of the works, «nối dài», «giai đoạn 1»), over an ADMIN_UNIT one space after it and over the
-    PROJECT it belongs to («… thuộc Dự án …», cue ``project_join``); the entities it then covers
-    are dropped. ``entities`` sorted by start, without overlaps."""
+    PROJECT it belongs to («… thuộc Dự án …», cue ``project_join``), and back over a numbered
+    component before it («Dự án thành phần 1 thuộc …», cue ``project_component``); the entities it
+    then covers are dropped. ``entities`` sorted by start, without overlaps."""
     part, join = cues()["project_part"], cues()["project_join"]
     out: list[Entity] = []
     for ent in entities:
         if out and ent.start < out[-1].end:
             continue  # taken into the project before it
+        if ent.label == "PROJECT" and (comp := cues()["project_component"].search(text, max(0, ent.start - 60), ent.start)):
+            if not (out and comp.start() < out[-1].end):
+                ent = ent.model_copy(update={"start": comp.start(), "text": text[comp.start() : ent.end]})
         out.append(ent)
         if ent.label != "PROJECT":
             continue
