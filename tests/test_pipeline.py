@@ -423,6 +423,24 @@ def test_a_capitalised_du_an_before_a_project_begins_it_and_a_predicate_ends_it(
     assert trim(ent.model_copy(update={"text": low[start:]}), low).text == "cầu Ông Nhiêu"
 
 
+def test_a_project_candidate_takes_in_the_places_found_inside_its_name():
+    from ie.ner.merge import add_projects
+
+    text = "32 | Chung cư Phú Định, phường 10 | Tổng Cty Địa ốc Sài Gòn; dự án tại xã Tân Lập"
+
+    def ent(label, name, source="ner"):
+        return Entity(id="", start=text.index(name), end=text.index(name) + len(name), label=label, text=name, source=source)
+
+    found = [ent("ADMIN_UNIT", "Phú Định"), ent("ADMIN_UNIT", "phường 10"), ent("ORG", "Tổng Cty Địa ốc Sài Gòn")]
+    done = add_projects(found, [ent("PROJECT", "Chung cư Phú Định", "pattern")])
+    assert [(e.label, e.text) for e in done] == [("PROJECT", "Chung cư Phú Định"), ("ADMIN_UNIT", "phường 10"),
+                                                 ("ORG", "Tổng Cty Địa ốc Sài Gòn")]
+    # an ORG inside, or a place reaching past the candidate, keeps what was found
+    assert add_projects(found, [ent("PROJECT", "Tổng Cty Địa ốc", "pattern")]) == found
+    assert add_projects(found, [ent("PROJECT", "Chung cư Phú", "pattern")]) == found
+    assert [e.text for e in add_projects([], [ent("PROJECT", "Chung cư Phú Định", "pattern")])] == ["Chung cư Phú Định"]
+
+
 def test_a_project_takes_in_the_numbered_component_before_it():
     from ie.ner.merge import complete_projects
 
@@ -497,6 +515,8 @@ def test_org_rules_for_units_and_names_with_a_comma():
     assert relabel(unit.model_copy(update={"text": "Hạt Kiểm lâm Minh Hóa", "label": "PROJECT"})).label == "ORG"
     assert relabel(unit.model_copy(update={"text": "Hội trường xã Tân Lập", "label": "PROJECT"})).label == "PROJECT"
     assert relabel(unit.model_copy(update={"text": "Huyện Ba Vì", "label": "PROJECT"})).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "Cầu Kỳ Hà 3", "label": "ADMIN_UNIT"})).label == "PROJECT"
+    assert relabel(unit.model_copy(update={"text": "Bạc Liêu", "label": "ADMIN_UNIT"})).label == "ADMIN_UNIT"
     start = text.index("Bộ Văn hóa")
     ministry = Entity(id="", start=start, end=start + len("Bộ Văn hóa"), label="ORG", text="Bộ Văn hóa")
     assert extend_org(ministry, text).text == "Bộ Văn hóa, Thể thao và Du lịch"
