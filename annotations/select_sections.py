@@ -159,6 +159,24 @@ CHOICE = [
     ("nghi-quyet-33-2025-nq-hdnd-hue", (7396, 11048)),
     ("quyet-dinh-2913-qd-ubnd-ha-tinh-2025", (0, 4905)),
     ("ke-hoach-556-kh-ubnd-dong-thap-2025", (19679, 24398)),
+    # eighth round: in train documents, the unannotated windows densest in named-project cues (a
+    # lower-case «dự án» / «công trình» before a name, a head noun and a name, a capitalised «Dự án»)
+    ("quyet-dinh-27-2025-qd-ubnd-thai-nguyen", (3451, 8194)),
+    ("quyet-dinh-74-2025-qd-ubnd-ha-noi", (11695, 16583)),
+    ("quyet-dinh-27-2025-qd-ubnd-thai-nguyen", (8476, 13435)),
+    ("chi-thi-010-ct-ubnd-dak-lak-2025", (7109, 12028)),
+    ("quyet-dinh-2913-qd-ubnd-ha-tinh-2025", (28549, 33513)),
+    ("quyet-dinh-2634-qd-ttg-2025", (1146, 4668)),
+    ("quyet-dinh-223-2025-qd-ubnd-hai-phong", (20224, 25020)),
+    ("nghi-quyet-187-2025-qh15", (6727, 11649)),
+    ("nghi-quyet-71-2025-nq-hdnd-ha-noi", (13845, 18550)),
+    ("nghi-quyet-79-2025-nq-hdnd-ha-noi", (18752, 23695)),
+    ("bai-viet-tvpl-du-an-nha-o-xa-hoi-tphcm-2025", (9987, 14933)),
+    ("quyet-dinh-223-2025-qd-ubnd-hai-phong", (4950, 9848)),
+    ("quyet-dinh-2913-qd-ubnd-ha-tinh-2025", (22701, 27624)),
+    ("quyet-dinh-1490-qd-ubnd-bac-ninh-2025", (15318, 20185)),
+    ("quyet-dinh-1490-qd-ubnd-bac-ninh-2025", (5073, 9194)),
+    ("quyet-dinh-36-2025-qd-ctubnd-can-tho", (10909, 15512)),
 ]
 MIN, MAX = 3200, 5200
 
