@@ -441,6 +441,29 @@ def test_a_project_candidate_takes_in_the_places_found_inside_its_name():
     assert [e.text for e in add_projects([], [ent("PROJECT", "Chung cư Phú Định", "pattern")])] == ["Chung cư Phú Định"]
 
 
+@pytest.mark.parametrize(
+    "text, predicted, trimmed",
+    [
+        ("Thông tin dự án xây dựng Khu công nghiệp Phú Hà", "Khu công nghiệp Phú Hà", "xây dựng Khu công nghiệp Phú Hà"),
+        ("ảnh hưởng bởi dự án Tuyến Cao tốc cửa khẩu Hữu Nghị - Chi Lăng", "Cao tốc cửa khẩu Hữu Nghị - Chi Lăng",
+         "Tuyến Cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
+        ("Tổ chức thực hiện Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau như thế nào?",
+         "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài tại Cà Mau", "Dự án xây dựng đường Hải Thượng Lãn Ông nối dài"),
+        ("Dự án đầu tư xây dựng đường Hải Thượng Lãn Ông nối dài nhằm từng bước hoàn chỉnh",
+         "Dự án đầu tư xây dựng đường Hải Thượng Lãn Ông nối dài nhằm từng bước hoàn chỉnh",
+         "Dự án đầu tư xây dựng đường Hải Thượng Lãn Ông nối dài"),
+        ("về chủ trương đầu tư Dự án đường Nguyễn Khoái.\n", "Dự án đường Nguyễn Khoái.", "Dự án đường Nguyễn Khoái"),
+        ("50 năm chờ đợi\n\nCầu Rạch Tôm mới, dự kiến khởi công", "Cầu Rạch Tôm mới", "Cầu Rạch Tôm"),
+    ],
+)
+def test_a_predicted_project_takes_its_lead_words_and_ends_before_a_place_or_a_purpose(text, predicted, trimmed):
+    from ie.ner.merge import trim
+
+    start = text.index(predicted)
+    got = trim(Entity(id="", start=start, end=start + len(predicted), label="PROJECT", text=predicted), text)
+    assert got.text == trimmed and text[got.start : got.end] == trimmed
+
+
 def test_a_project_takes_in_the_numbered_component_before_it():
     from ie.ner.merge import complete_projects
 
