@@ -528,18 +528,23 @@ def test_a_body_named_by_an_abbreviation_with_an_ampersand_is_an_org(nlp):
 
 
 def test_org_rules_for_units_and_names_with_a_comma():
-    from ie.ner.merge import extend_org, relabel
+    from ie.ner.merge import extend_org, plausible, relabel
 
     text = "tại Đặc khu Phú Quốc; theo chỉ đạo của Bộ Văn hóa, Thể thao và Du lịch."
     unit = Entity(id="", start=4, end=20, label="ORG", text="Đặc khu Phú Quốc")
-    assert relabel(unit).label == "ADMIN_UNIT"
-    assert relabel(unit.model_copy(update={"text": "TPHCM"})).label == "ADMIN_UNIT"
-    assert relabel(unit.model_copy(update={"text": "Sở Tài chính"})).label == "ORG"
-    assert relabel(unit.model_copy(update={"text": "Hạt Kiểm lâm Minh Hóa", "label": "PROJECT"})).label == "ORG"
-    assert relabel(unit.model_copy(update={"text": "Hội trường xã Tân Lập", "label": "PROJECT"})).label == "PROJECT"
-    assert relabel(unit.model_copy(update={"text": "Huyện Ba Vì", "label": "PROJECT"})).label == "ADMIN_UNIT"
-    assert relabel(unit.model_copy(update={"text": "Cầu Kỳ Hà 3", "label": "ADMIN_UNIT"})).label == "PROJECT"
-    assert relabel(unit.model_copy(update={"text": "Bạc Liêu", "label": "ADMIN_UNIT"})).label == "ADMIN_UNIT"
+    assert relabel(unit, text).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "TPHCM"}), text).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "Sở Tài chính"}), text).label == "ORG"
+    assert relabel(unit.model_copy(update={"text": "Hạt Kiểm lâm Minh Hóa", "label": "PROJECT"}), text).label == "ORG"
+    assert relabel(unit.model_copy(update={"text": "Hội trường xã Tân Lập", "label": "PROJECT"}), text).label == "PROJECT"
+    assert relabel(unit.model_copy(update={"text": "Huyện Ba Vì", "label": "PROJECT"}), text).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "Cầu Kỳ Hà 3", "label": "ADMIN_UNIT"}), text).label == "PROJECT"
+    assert relabel(unit.model_copy(update={"text": "Bạc Liêu", "label": "ADMIN_UNIT"}), text).label == "ADMIN_UNIT"
+    assert relabel(unit.model_copy(update={"text": "Tiểu học Kim Đồng", "label": "PROJECT"}), text).label == "ORG"
+    address = "Xã Tam Sơn, tỉnh Phú Thọ | Số 08, đường Phạm Văn Đồng, khóm 3"
+    road = Entity(id="", start=address.index("đường"), end=address.index(", khóm"), label="PROJECT", text="đường Phạm Văn Đồng")
+    assert relabel(road, address).label == "LOCATION"
+    assert not plausible(Entity(id="", start=0, end=30, label="PROJECT", text="Liên hoan văn nghệ ngành Giáo dục"))
     start = text.index("Bộ Văn hóa")
     ministry = Entity(id="", start=start, end=start + len("Bộ Văn hóa"), label="ORG", text="Bộ Văn hóa")
     assert extend_org(ministry, text).text == "Bộ Văn hóa, Thể thao và Du lịch"
