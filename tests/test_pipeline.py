@@ -330,6 +330,8 @@ def test_control_characters_never_reach_an_entity_edge(nlp, text):
         ("Dự án đường cao tốc Biên Hòa - Vũng Tàu giai đoạn 1 thuộc nhiệm vụ", "Dự án đường cao tốc Biên Hòa - Vũng Tàu",
          "Dự án đường cao tốc Biên Hòa - Vũng Tàu giai đoạn 1"),
         ("Khu công nghiệp Yên Bình giai đoạn 2021 - 2030", "Khu công nghiệp Yên Bình", "Khu công nghiệp Yên Bình"),
+        ("Tổng vốn đầu tư tuyến Quốc lộ 50B đoạn đi qua tỉnh Tiền Giang (cũ)", "Quốc lộ 50B",
+         "Quốc lộ 50B đoạn đi qua tỉnh Tiền Giang"),
     ],
 )
 def test_a_project_takes_in_what_continues_its_name(text, found, whole):
@@ -454,6 +456,7 @@ def test_a_project_candidate_takes_in_the_places_found_inside_its_name():
          "Dự án đầu tư xây dựng đường Hải Thượng Lãn Ông nối dài"),
         ("về chủ trương đầu tư Dự án đường Nguyễn Khoái.\n", "Dự án đường Nguyễn Khoái.", "Dự án đường Nguyễn Khoái"),
         ("50 năm chờ đợi\n\nCầu Rạch Tôm mới, dự kiến khởi công", "Cầu Rạch Tôm mới", "Cầu Rạch Tôm"),
+        ("bao gồm cầu Kỳ Hà 3 - nhánh phải (4 làn xe).", "cầu Kỳ Hà 3 - nhánh phải (4 làn xe)", "cầu Kỳ Hà 3 - nhánh phải"),
     ],
 )
 def test_a_predicted_project_takes_its_lead_words_and_ends_before_a_place_or_a_purpose(text, predicted, trimmed):
