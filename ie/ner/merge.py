@@ -302,12 +302,12 @@ def complete_projects(entities: list[Entity], text: str) -> list[Entity]:
     PROJECT it belongs to («… thuộc Dự án …», cue ``project_join``), and back over a numbered
     component before it («Dự án thành phần 1 thuộc …», cue ``project_component``); the entities it
     then covers are dropped. ``entities`` sorted by start, without overlaps."""
-    part, join = cues()["project_part"], cues()["project_join"]
+    part, join, component = cues()["project_part"], cues()["project_join"], cues()["project_component"]
     out: list[Entity] = []
     for ent in entities:
         if out and ent.start < out[-1].end:
             continue  # taken into the project before it
-        if ent.label == "PROJECT" and (comp := cues()["project_component"].search(text, max(0, ent.start - 60), ent.start)):
+        if ent.label == "PROJECT" and (comp := component.search(text, max(0, ent.start - 60), ent.start)):
             if not (out and comp.start() < out[-1].end):
                 ent = ent.model_copy(update={"start": comp.start(), "text": text[comp.start() : ent.end]})
         out.append(ent)
