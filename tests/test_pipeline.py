@@ -467,6 +467,17 @@ def test_a_predicted_project_takes_its_lead_words_and_ends_before_a_place_or_a_p
     assert got.text == trimmed and text[got.start : got.end] == trimmed
 
 
+def test_the_shipped_pipeline_finds_projects_named_by_their_head_noun(nlp):
+    text = ("Nút giao Mỹ Thủy gồm nút giao ba tầng, bao gồm:\n\n- Cầu Kỳ Hà 3 (8 làn xe)\n\n- Cầu Kỳ Hà 4 (3 làn xe)\n\n"
+            "Các khu đô thị dự kiến: khu đô thị Tam Cường 100 ha, khu đô thị Hùng Thắng 50 ha.")
+    doc = nlp.extract(text)
+    projects = [e.text for e in doc.entities if e.label == "PROJECT"]
+    for name in ("Cầu Kỳ Hà 3", "Cầu Kỳ Hà 4", "khu đô thị Tam Cường", "khu đô thị Hùng Thắng"):
+        assert name in projects
+    assert [e.text for e in doc.entities if e.label == "AREA"] == ["100 ha", "50 ha"]
+    assert all(text[e.start : e.end] == e.text for e in doc.entities)
+
+
 def test_a_project_takes_in_the_numbered_component_before_it():
     from ie.ner.merge import complete_projects
 
