@@ -555,6 +555,7 @@ def test_org_rules_for_units_and_names_with_a_comma():
     assert relabel(unit.model_copy(update={"text": "Cầu Kỳ Hà 3", "label": "ADMIN_UNIT"}), text).label == "PROJECT"
     assert relabel(unit.model_copy(update={"text": "Bạc Liêu", "label": "ADMIN_UNIT"}), text).label == "ADMIN_UNIT"
     assert relabel(unit.model_copy(update={"text": "Tiểu học Kim Đồng", "label": "PROJECT"}), text).label == "ORG"
+    assert relabel(unit.model_copy(update={"text": "Trạm Kiểm lâm Đèo Ngang", "label": "PROJECT"}), text).label == "ORG"
     address = "Xã Tam Sơn, tỉnh Phú Thọ | Số 08, đường Phạm Văn Đồng, khóm 3"
     road = Entity(id="", start=address.index("đường"), end=address.index(", khóm"), label="PROJECT", text="đường Phạm Văn Đồng")
     assert relabel(road, address).label == "LOCATION"
