@@ -46,6 +46,8 @@ schools and addresses of ``plausible`` and ``relabel``, on dev (a model trained 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -228,15 +230,22 @@ def merge_entities(patterns: list[Entity], *tiers: list[Entity]) -> list[Entity]
     return kept
 
 
+def put_over(entities: list[Entity], ent: Entity, replaceable: Callable[[Entity], bool]) -> list[Entity]:
+    """``entities`` with ``ent`` added, replacing what it overlaps, when all of that lies inside it
+    and is ``replaceable``; unchanged otherwise."""
+    inside = [e for e in entities if e.start < ent.end and ent.start < e.end]
+    if all(ent.start <= e.start and e.end <= ent.end and replaceable(e) for e in inside):
+        return [e for e in entities if e not in inside] + [ent]
+    return entities
+
+
 def add_projects(entities: list[Entity], candidates: list[Entity]) -> list[Entity]:
     """Each PROJECT candidate (``cue_projects``) where nothing overlaps it, or where all it overlaps
     are places the statistical NER or the gazetteer found inside its name («Chung cư |Phú Định|»,
     «khu đô thị sinh thái |Hòa Sơn|»; guidelines: a place inside a project's name stays inside)."""
     out = list(entities)
     for cand in sorted(candidates, key=lambda e: e.start):
-        inside = [e for e in out if e.start < cand.end and cand.start < e.end]
-        if all(e.label in ("ADMIN_UNIT", "LOCATION") and e.source != "pattern" and cand.start <= e.start and e.end <= cand.end for e in inside):
-            out = [e for e in out if e not in inside] + [cand]
+        out = put_over(out, cand, lambda e: e.label in ("ADMIN_UNIT", "LOCATION") and e.source != "pattern")
     return sorted(out, key=lambda e: (e.start, e.end))
 
 
@@ -272,11 +281,8 @@ def repeat_projects(entities: list[Entity], text: str) -> list[Entity]:
     out = list(entities)
     for name in sorted(names, key=len, reverse=True):
         for start, end in mentions(name, text):
-            inside = [e for e in out if e.start < end and start < e.end]
-            if any(e.start < start or e.end > end or e.label == "PROJECT" for e in inside):
-                continue
-            out = [e for e in out if e not in inside]
-            out.append(Entity(id="", start=start, end=end, label="PROJECT", text=name, source="ner"))
+            mention = Entity(id="", start=start, end=end, label="PROJECT", text=name, source="ner")
+            out = put_over(out, mention, lambda e: e.label != "PROJECT")
     return sorted(out, key=lambda e: (e.start, e.end))
 
 

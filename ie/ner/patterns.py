@@ -134,7 +134,8 @@ def cue_projects(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.end(), m.end() + len(name), "PROJECT"))
     for m in c["project_head"].finditer(text):
         if not m.group(1).isupper() and not c["head_before"].search(text, max(0, m.start() - 12), m.start()):
-            found.append((m.start(1), m.end(1), "PROJECT"))
+            lead = c["name_lead"].search(text, max(0, m.start() - 8), m.start())  # «Dự án |Nhà máy điện …|»
+            found.append((lead.start() if lead else m.start(1), m.end(1), "PROJECT"))
     return found
 
 
